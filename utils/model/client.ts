@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { parseAbn } from '../values/abn';
+import { parseDefaultDomain } from '../values/domain';
+import { parseTenantPrefix } from '../values/tenant-prefix';
+import { optionalParsedString } from './from-parser';
+import { stepIdSchema } from './steps';
+
+const isoTime = z.iso.datetime({ offset: true, error: 'must be a date and time such as 2026-11-25T10:30:00Z' });
+
+export const BILLING_CYCLES = ['monthly', 'annual'] as const;
+
+export const licenceSchema = z.object({
+  name: z.string().trim().min(1, 'Licence name is required').max(200),
+  quantity: z.number({ error: 'Quantity must be a whole number' }).int('Quantity must be a whole number').min(1, 'Quantity must be at least 1').max(100_000),
+  billingCycle: z.enum(BILLING_CYCLES).optional(),
+});
+export type Licence = z.output<typeof licenceSchema>;
+
+/** Where a client is in its onboarding; the popup's queue filters on it. */
+export const CLIENT_STATUSES = [
+  'queued',
+  'in-progress',
+  'waiting-authorisation',
+  'ordered',
+  'licences-seen',
+  'needs-attention',
+] as const;
+export const clientStatusSchema = z.enum(CLIENT_STATUSES);
+export type ClientStatus = z.infer<typeof clientStatusSchema>;
+
+/** One step done, with when: the client's timeline. */
+export const historyEntrySchema = z.object({
+  step: stepIdSchema,
+  at: isoTime,
+  by: z.enum(['assistant', 'technician']).optional().default('assistant'),
+  note: z.string().max(500).optional(),
+});
+export type HistoryEntry = z.output<typeof historyEntrySchema>;
+
+export const orderSchema = z.object({
+  submittedAt: isoTime,
+  subscriptions: z.array(
+    z.object({
+      name: z.string().trim().min(1),
+      quantity: z.number().int().min(0),
+      activationDate: z.string().optional(),
+      billingCycle: z.string().optional(),
+    }),
+  ),
+});
+
+/**
+ * A client the reseller onboards. The first block is SCREENS.md's backup contract; the second is
+ * what the app adds, optional on restore and defaulted when absent.
+ */
+export const clientSchema = z.object({
+  id: z.string({ error: 'id is required' }).trim().min(1, 'id is required').max(100),
+  companyName: z.string({ error: 'Company name is required' }).trim().min(1, 'Company name is required').max(200),
+  defaultDomain: optionalParsedString(parseDefaultDomain),
+  tenantPrefix: optionalParsedString(parseTenantPrefix),
+  existingTenant: z.boolean({ error: 'existingTenant must be true or false' }),
+  abn: optionalParsedString(parseAbn),
+  licenses: z.array(licenceSchema),
+  notes: z.string().max(5000).optional().default(''),
+
+  status: clientStatusSchema.optional().default('queued'),
+  history: z.array(historyEntrySchema).optional().default([]),
+  order: orderSchema.optional(),
+  createdAt: isoTime.optional(),
+  updatedAt: isoTime.optional(),
+});
+export type Client = z.output<typeof clientSchema>;
+export type ClientInput = z.input<typeof clientSchema>;
+
+/** The clients as stored: ids unique, so a client's view and history always find the one client. */
+export const clientListSchema = z.array(clientSchema).superRefine((clients, ctx) => {
+  const seen = new Map<string, number>();
+  clients.forEach((client, index) => {
+    const first = seen.get(client.id);
+    if (first === undefined) seen.set(client.id, index);
+    else ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `"${client.id}" is also the id of client ${first}` });
+  });
+});

@@ -1,0 +1,261 @@
+import { z } from 'zod';
+import { storage } from 'wxt/utils/storage';
+import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '../model/backup';
+import { type Client, clientListSchema } from '../model/client';
+import { firstIssue } from '../model/from-parser';
+import { type Reseller, resellerSchema } from '../model/reseller';
+import { STORE_ITEMS, STORE_KEYS, STORE_VERSIONS, type StoreKey } from './items';
+import { withStoreLock } from './lock';
+import { type RecoveryEntry, recoveryListSchema } from './recovery';
+
+/** The data the extension works from, every part valid. */
+export interface StoreData {
+  reseller: Reseller | null;
+  clients: Client[];
+  activeClientId: string | null;
+}
+export type DataKey = keyof StoreData;
+const DATA_KEYS: DataKey[] = ['reseller', 'clients', 'activeClientId'];
+
+/** A stored value that could not be read. It stays where it is until the technician decides. */
+export interface StoredProblem {
+  key: StoreKey;
+  message: string;
+  raw: unknown;
+}
+
+export interface StoreRead {
+  data: StoreData;
+  recovery: RecoveryEntry[];
+  problems: StoredProblem[];
+}
+
+export const STORE_LABELS: Record<StoreKey, string> = {
+  reseller: 'Reseller profile',
+  clients: 'Clients',
+  activeClientId: 'Active client',
+  recovery: 'Recovery copies',
+};
+
+/** Refused writes say what is wrong; nothing was written. */
+export class StoreWriteError extends Error {
+  constructor(
+    message: string,
+    readonly path?: string,
+  ) {
+    super(message);
+    this.name = 'StoreWriteError';
+  }
+}
+
+const schemas = {
+  reseller: resellerSchema.nullable(),
+  clients: clientListSchema,
+  activeClientId: z.string().min(1).nullable(),
+  recovery: recoveryListSchema,
+} satisfies Record<StoreKey, z.ZodType>;
+
+const fallbacks = { reseller: null, clients: [], activeClientId: null, recovery: [] } as const;
+
+const driverKey = (key: StoreKey) => STORE_ITEMS[key].key;
+const metaKey = (key: StoreKey) => `${STORE_ITEMS[key].key}$` as const;
+
+async function readRaw(): Promise<Record<StoreKey, { value: unknown; version: number }>> {
+  // Let WXT's migrations finish first; then one storage read, so a restore is never seen half done.
+  await Promise.all(STORE_KEYS.map((key) => STORE_ITEMS[key].getMeta()));
+  const keys = STORE_KEYS.flatMap((key) => [driverKey(key), metaKey(key)]);
+  const values = new Map((await storage.getItems(keys)).map(({ key, value }) => [key, value]));
+  return Object.fromEntries(
+    STORE_KEYS.map((key) => {
+      const meta = values.get(metaKey(key)) as { v?: unknown } | null | undefined;
+      return [key, { value: values.get(driverKey(key)) ?? null, version: typeof meta?.v === 'number' ? meta.v : 1 }];
+    }),
+  ) as Record<StoreKey, { value: unknown; version: number }>;
+}
+
+/** Reads and validates everything stored. Unreadable values come back as problems, never dropped. */
+export async function readStore(): Promise<StoreRead> {
+  const raw = await readRaw();
+  const problems: StoredProblem[] = [];
+  const parsed: Record<string, unknown> = {};
+  for (const key of STORE_KEYS) {
+    const { value, version } = raw[key];
+    if (value === null) {
+      parsed[key] = fallbacks[key];
+      continue;
+    }
+    if (version !== STORE_VERSIONS[key]) {
+      problems.push({
+        key,
+        raw: value,
+        message: `stored as schema version ${version}, but this version of the extension reads version ${STORE_VERSIONS[key]} (its upgrade did not run)`,
+      });
+      parsed[key] = fallbacks[key];
+      continue;
+    }
+    const result = schemas[key].safeParse(value);
+    if (result.success) {
+      parsed[key] = result.data;
+    } else {
+      const { path, message } = firstIssue(result.error);
+      problems.push({ key, raw: value, message: `${path === '(the whole file)' ? '' : `${path}: `}${message}` });
+      parsed[key] = fallbacks[key];
+    }
+  }
+  const clients = parsed.clients as Client[];
+  const activeClientId = parsed.activeClientId as string | null;
+  return {
+    data: {
+      reseller: parsed.reseller as Reseller | null,
+      clients,
+      // A client removed elsewhere leaves no dangling choice behind.
+      activeClientId: clients.some((c) => c.id === activeClientId) ? activeClientId : null,
+    },
+    recovery: parsed.recovery as RecoveryEntry[],
+    problems,
+  };
+}
+
+type Write = { key: StoreKey; value: unknown };
+
+async function writeAll(writes: Write[]): Promise<void> {
+  // One storage.set call: the browser applies it whole or not at all.
+  await storage.setItems(
+    writes.flatMap(({ key, value }) => [
+      { key: driverKey(key), value },
+      { key: metaKey(key), value: { v: STORE_VERSIONS[key] } },
+    ]),
+  );
+}
+
+function validated<K extends StoreKey>(key: K, value: unknown): z.output<(typeof schemas)[K]> {
+  const result = schemas[key].safeParse(value);
+  if (result.success) return result.data as z.output<(typeof schemas)[K]>;
+  const { path, message } = firstIssue(result.error);
+  const where = path === '(the whole file)' ? STORE_LABELS[key] : `${STORE_LABELS[key]}: ${path}`;
+  throw new StoreWriteError(`${where}: ${message}`, path);
+}
+
+function refuseIfUnreadable(problems: StoredProblem[], keys: StoreKey[]): void {
+  const problem = problems.find((p) => keys.includes(p.key));
+  if (problem) {
+    throw new StoreWriteError(
+      `${STORE_LABELS[problem.key]} could not be read (${problem.message}), so nothing was saved. Open the options page to keep a copy of it and start again, or restore a backup.`,
+    );
+  }
+}
+
+/**
+ * Changes stored data: under the store lock, reads the latest values, applies `change`, validates
+ * the result and writes it in one go. Two pages doing this at once each see the other's write.
+ */
+export async function updateStore(change: (current: StoreData) => Partial<StoreData>): Promise<StoreData> {
+  return withStoreLock(async () => {
+    const { data, problems } = await readStore();
+    const changes = change(data);
+    const changedKeys = DATA_KEYS.filter((key) => key in changes);
+    const next: StoreData = { ...data, ...changes };
+    if (changedKeys.includes('clients') && !next.clients.some((c) => c.id === next.activeClientId)) {
+      next.activeClientId = null;
+      if (!changedKeys.includes('activeClientId')) changedKeys.push('activeClientId');
+    }
+    refuseIfUnreadable(problems, changedKeys);
+    const writes: Write[] = changedKeys.map((key) => ({ key, value: validated(key, next[key]) }));
+    if (next.activeClientId !== null && !next.clients.some((c) => c.id === next.activeClientId)) {
+      throw new StoreWriteError(`Active client: "${next.activeClientId}" is not a stored client`);
+    }
+    if (writes.length > 0) await writeAll(writes);
+    return next;
+  });
+}
+
+/** Saves the reseller profile fields this page changed, merged into what is stored now. */
+export function saveResellerFields(changed: Partial<Record<keyof Reseller, unknown>>): Promise<StoreData> {
+  return updateStore((current) => ({ reseller: { ...(current.reseller ?? {}), ...changed } as Reseller }));
+}
+
+export function backupOf(data: StoreData, exportedAt = new Date()): Backup {
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: exportedAt.toISOString(),
+    reseller: data.reseller,
+    clients: data.clients,
+    activeClientId: data.activeClientId,
+  };
+}
+
+const isEmpty = (data: StoreData) => data.reseller === null && data.clients.length === 0;
+
+function newRecoveryEntry(entry: Omit<RecoveryEntry, 'id' | 'savedAt'>, now: Date): RecoveryEntry {
+  return { id: `${now.getTime().toString(36)}-${Math.random().toString(36).slice(2, 8)}`, savedAt: now.toISOString(), ...entry };
+}
+
+/**
+ * Replaces the stored data with a validated backup, all at once. What it replaces is kept first as
+ * a recovery copy (a backup file of its own), and so is any value that could not be read.
+ */
+export async function restoreBackup(backup: Backup, source: string, now = new Date()): Promise<StoreData> {
+  return withStoreLock(async () => {
+    const { data, recovery, problems } = await readStore();
+    refuseIfUnreadable(problems, ['recovery']);
+    const keepReseller = backup.reseller === null || backup.reseller === undefined;
+    const next: StoreData = {
+      reseller: keepReseller ? data.reseller : backup.reseller ?? null,
+      clients: backup.clients,
+      activeClientId: backup.activeClientId,
+    };
+    const replacedKeys: DataKey[] = keepReseller ? ['clients', 'activeClientId'] : DATA_KEYS;
+    const saved: RecoveryEntry[] = [];
+    for (const problem of problems.filter((p) => (replacedKeys as StoreKey[]).includes(p.key))) {
+      saved.push(newRecoveryEntry({ key: problem.key, reason: 'unreadable', note: problem.message, raw: problem.raw }, now));
+    }
+    if (!isEmpty(data)) {
+      saved.push(
+        newRecoveryEntry({ key: 'all', reason: 'replaced-by-restore', note: `Replaced by restoring ${source}`, raw: backupOf(data, now) }, now),
+      );
+    }
+    await writeAll([
+      ...replacedKeys.map((key) => ({ key, value: validated(key, next[key]) })),
+      ...(saved.length > 0 ? [{ key: 'recovery' as const, value: validated('recovery', [...recovery, ...saved]) }] : []),
+    ]);
+    return next;
+  });
+}
+
+/** Moves an unreadable value into the recovery copies and starts that value afresh. */
+export async function setAsideUnreadable(key: StoreKey, now = new Date()): Promise<void> {
+  await withStoreLock(async () => {
+    const { recovery, problems } = await readStore();
+    const problem = problems.find((p) => p.key === key);
+    if (!problem) return;
+    if (key === 'recovery') {
+      // The recovery list itself is unreadable: keep it whole, as the first entry of a new list.
+      await writeAll([{ key, value: [newRecoveryEntry({ key, reason: 'unreadable', note: problem.message, raw: problem.raw }, now)] }]);
+      return;
+    }
+    refuseIfUnreadable(problems, ['recovery']);
+    const entry = newRecoveryEntry({ key, reason: 'unreadable', note: problem.message, raw: problem.raw }, now);
+    await writeAll([
+      { key, value: fallbacks[key] },
+      { key: 'recovery', value: validated('recovery', [...recovery, entry]) },
+    ]);
+  });
+}
+
+/** Deletes a recovery copy the technician no longer needs. */
+export async function deleteRecoveryEntry(id: string): Promise<void> {
+  await withStoreLock(async () => {
+    const { recovery, problems } = await readStore();
+    refuseIfUnreadable(problems, ['recovery']);
+    await writeAll([{ key: 'recovery', value: recovery.filter((entry) => entry.id !== id) }]);
+  });
+}
+
+/** Calls back whenever any stored value changes, from this page or another. */
+export function watchStore(onChange: () => void): () => void {
+  const unwatchers = STORE_KEYS.map((key) => STORE_ITEMS[key].watch(onChange));
+  return () => {
+    for (const unwatch of unwatchers) unwatch();
+  };
+}
