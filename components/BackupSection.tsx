@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type ChangeEvent, useState } from 'react';
-import { parseBackupText } from '../utils/model/backup';
 import { backupFileName, downloadJson } from '../utils/download';
+import { parseBackupText } from '../utils/model/backup';
 import { queryKeys } from '../utils/queries';
 import { backupOf, restoreBackup, type StoreRead } from '../utils/storage/store';
 
@@ -23,7 +23,10 @@ export function BackupSection({ store }: { store: StoreRead }) {
     },
     onSuccess: (result) => {
       if (!result.ok) {
-        setOutcome({ kind: 'refused', text: `Nothing was restored: in ${result.file}, ${result.path} ${result.message}.` });
+        setOutcome({
+          kind: 'refused',
+          text: `Nothing was restored: in ${result.file}, ${result.path} ${result.message}.`,
+        });
         return;
       }
       const what = [plural(result.data.clients.length, 'client', 'clients')];
@@ -52,8 +55,9 @@ export function BackupSection({ store }: { store: StoreRead }) {
     <section aria-labelledby="backup-heading">
       <h2 id="backup-heading">Backup</h2>
       <p className="lead">
-        {plural(data.clients.length, 'client', 'clients')} stored, {data.reseller ? 'reseller profile set up' : 'no reseller profile yet'}.
-        Keep a backup before moving to another computer or browser.
+        {plural(data.clients.length, 'client', 'clients')} stored,{' '}
+        {data.reseller ? 'reseller profile set up' : 'no reseller profile yet'}. Keep a backup before moving
+        to another computer or browser.
       </p>
       {problems.length > 0 && (
         <p className="warning" role="note">
@@ -61,7 +65,11 @@ export function BackupSection({ store }: { store: StoreRead }) {
         </p>
       )}
       <div className="actions">
-        <button type="button" data-testid="export-backup" onClick={() => downloadJson(backupFileName(), backupOf(data))}>
+        <button
+          type="button"
+          data-testid="export-backup"
+          onClick={() => downloadJson(backupFileName(), backupOf(data))}
+        >
           Export backup
         </button>
         <label className="file-button">
@@ -75,7 +83,10 @@ export function BackupSection({ store }: { store: StoreRead }) {
           />
         </label>
       </div>
-      <p className="hint">Restoring replaces the clients (and the reseller profile, when the file has one). A file with any error changes nothing.</p>
+      <p className="hint">
+        Restoring replaces the clients (and the reseller profile, when the file has one). A file with any
+        error changes nothing.
+      </p>
       {outcome && (
         <p
           className={`status ${outcome.kind === 'restored' ? 'saved' : 'error'}`}

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { STEP_TITLES, type StepId } from '../utils/model/steps';
 import { sendMessage } from '../utils/messaging';
+import { STEP_TITLES, type StepId } from '../utils/model/steps';
 import { STEPS } from '../utils/steps';
 
 /** The in-page panel: which step this is and what to do on it. Collapsed to a tab on demand. */
@@ -27,7 +27,11 @@ export function Overlay({ step }: { step: StepId }) {
             Step: <strong>{STEP_TITLES[step]}</strong>
           </p>
           {guidance && <p className="lca-guidance">{guidance}</p>}
-          <button type="button" className="lca-link-button" onClick={() => void sendMessage({ type: 'open-options' })}>
+          <button
+            type="button"
+            className="lca-link-button"
+            onClick={() => void sendMessage({ type: 'open-options' })}
+          >
             Reseller profile and backup
           </button>
         </div>

@@ -23,20 +23,36 @@ const FIELD_SPECS: Record<ResellerField, FieldSpec> = {
   contactFirstName: { label: 'First name', required: true, autoComplete: 'given-name' },
   contactLastName: { label: 'Last name', required: true, autoComplete: 'family-name' },
   contactEmail: { label: 'Email', required: true, type: 'email', autoComplete: 'email', inputMode: 'email' },
-  contactPhone: { label: 'Phone', required: true, type: 'tel', autoComplete: 'tel', inputMode: 'tel', hint: 'e.g. 02 9876 5432 or 0412 345 678' },
+  contactPhone: {
+    label: 'Phone',
+    required: true,
+    type: 'tel',
+    autoComplete: 'tel',
+    inputMode: 'tel',
+    hint: 'e.g. 02 9876 5432 or 0412 345 678',
+  },
   addressLine1: { label: 'Address line 1', required: true, autoComplete: 'address-line1' },
   addressLine2: { label: 'Address line 2', required: false, autoComplete: 'address-line2' },
   city: { label: 'Suburb or city', required: true, autoComplete: 'address-level2' },
   state: { label: 'State or territory', required: true },
   postcode: { label: 'Postcode', required: true, autoComplete: 'postal-code', inputMode: 'numeric' },
   country: { label: 'Country', required: false, autoComplete: 'country-name' },
-  mpnId: { label: 'Microsoft partner (MPN) id', required: true, inputMode: 'numeric', hint: 'Shown on the portal as "Reseller (MPN ID)", e.g. 619911' },
+  mpnId: {
+    label: 'Microsoft partner (MPN) id',
+    required: true,
+    inputMode: 'numeric',
+    hint: 'Shown on the portal as "Reseller (MPN ID)", e.g. 619911',
+  },
 };
 
-const STATE_OPTIONS = AUSTRALIAN_STATE_CODES.map((code) => ({ value: code, label: `${code} – ${AUSTRALIAN_STATES[code]}` }));
+const STATE_OPTIONS = AUSTRALIAN_STATE_CODES.map((code) => ({
+  value: code,
+  label: `${code} – ${AUSTRALIAN_STATES[code]}`,
+}));
 
 const emptyDraft = (): Draft => Object.fromEntries(RESELLER_FIELDS.map((key) => [key, ''])) as Draft;
-const draftOf = (reseller: Reseller | null): Draft => (reseller ? { ...emptyDraft(), ...reseller } : emptyDraft());
+const draftOf = (reseller: Reseller | null): Draft =>
+  reseller ? { ...emptyDraft(), ...reseller } : emptyDraft();
 
 /** The field's own rule from the schema: the form and the store can never disagree. */
 function fieldCheck(key: ResellerField, value: string): { error?: string; normalised?: string } {
@@ -75,9 +91,14 @@ export function ResellerProfileForm({ stored }: { stored: Reseller | null }) {
     mutationFn: (changed: Partial<Draft>) => saveResellerFields(changed),
     onSuccess: (saved, changed) => {
       // Fields typed into while saving stay dirty; the rest show what was stored.
-      const settled = (Object.keys(changed) as ResellerField[]).filter((key) => draftRef.current[key] === changed[key]);
+      const settled = (Object.keys(changed) as ResellerField[]).filter(
+        (key) => draftRef.current[key] === changed[key],
+      );
       const fromStore = draftOf(saved.reseller);
-      setDraft((current) => ({ ...current, ...Object.fromEntries(settled.map((key) => [key, fromStore[key]])) }));
+      setDraft((current) => ({
+        ...current,
+        ...Object.fromEntries(settled.map((key) => [key, fromStore[key]])),
+      }));
       setDirty((current) => new Set([...current].filter((key) => !settled.includes(key))));
       setShown(new Set());
       setStatus({ kind: 'saved', text: 'Reseller profile saved.' });
@@ -101,17 +122,19 @@ export function ResellerProfileForm({ stored }: { stored: Reseller | null }) {
     }
   };
 
-  const errors = Object.fromEntries(RESELLER_FIELDS.map((key) => [key, fieldCheck(key, draft[key]).error])) as Record<
-    ResellerField,
-    string | undefined
-  >;
+  const errors = Object.fromEntries(
+    RESELLER_FIELDS.map((key) => [key, fieldCheck(key, draft[key]).error]),
+  ) as Record<ResellerField, string | undefined>;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const invalid = RESELLER_FIELDS.filter((key) => errors[key]);
     if (invalid.length > 0) {
       setShown(new Set(RESELLER_FIELDS));
-      setStatus({ kind: 'error', text: `Not saved: ${invalid.length === 1 ? 'one field needs' : `${invalid.length} fields need`} attention.` });
+      setStatus({
+        kind: 'error',
+        text: `Not saved: ${invalid.length === 1 ? 'one field needs' : `${invalid.length} fields need`} attention.`,
+      });
       formRef.current?.querySelector<HTMLElement>(`[name="${invalid[0]}"]`)?.focus();
       return;
     }
@@ -124,11 +147,17 @@ export function ResellerProfileForm({ stored }: { stored: Reseller | null }) {
   };
 
   return (
-    <form ref={formRef} className="profile-form" noValidate onSubmit={submit} aria-labelledby="profile-heading">
+    <form
+      ref={formRef}
+      className="profile-form"
+      noValidate
+      onSubmit={submit}
+      aria-labelledby="profile-heading"
+    >
       <h2 id="profile-heading">Reseller profile</h2>
       <p className="lead">
-        Your own business details. The portal's new-customer form gets these with the client's company name, so Microsoft
-        contacts you, not your client.
+        Your own business details. The portal's new-customer form gets these with the client's company name,
+        so Microsoft contacts you, not your client.
       </p>
       <div className="grid">
         {RESELLER_FIELDS.map((key) => {
@@ -172,7 +201,11 @@ export function ResellerProfileForm({ stored }: { stored: Reseller | null }) {
           {save.isPending ? 'Saving…' : 'Save profile'}
         </button>
         {status && (
-          <p className={`status ${status.kind}`} role={status.kind === 'error' ? 'alert' : 'status'} data-testid="profile-status">
+          <p
+            className={`status ${status.kind}`}
+            role={status.kind === 'error' ? 'alert' : 'status'}
+            data-testid="profile-status"
+          >
             {status.text}
           </p>
         )}

@@ -3,9 +3,15 @@ import { useState } from 'react';
 import { backupFileName, downloadJson } from '../utils/download';
 import { queryKeys } from '../utils/queries';
 import type { StoreKey } from '../utils/storage/items';
-import { deleteRecoveryEntry, STORE_LABELS, type StoreRead, setAsideUnreadable } from '../utils/storage/store';
+import {
+  deleteRecoveryEntry,
+  STORE_LABELS,
+  type StoreRead,
+  setAsideUnreadable,
+} from '../utils/storage/store';
 
-const when = (iso: string) => new Date(iso).toLocaleString('en-AU', { dateStyle: 'medium', timeStyle: 'short' });
+const when = (iso: string) =>
+  new Date(iso).toLocaleString('en-AU', { dateStyle: 'medium', timeStyle: 'short' });
 
 /**
  * Stored values that could not be read, and the copies kept instead of losing data. Nothing here is
@@ -15,7 +21,10 @@ export function StoredDataPanel({ store }: { store: StoreRead }) {
   const queryClient = useQueryClient();
   const [confirmDelete, setConfirmDelete] = useState<string | null>(null);
   const invalidate = () => queryClient.invalidateQueries({ queryKey: queryKeys.store });
-  const setAside = useMutation({ mutationFn: (key: StoreKey) => setAsideUnreadable(key), onSettled: invalidate });
+  const setAside = useMutation({
+    mutationFn: (key: StoreKey) => setAsideUnreadable(key),
+    onSettled: invalidate,
+  });
   const remove = useMutation({ mutationFn: (id: string) => deleteRecoveryEntry(id), onSettled: invalidate });
   const failure = setAside.error ?? remove.error;
 
@@ -24,13 +33,24 @@ export function StoredDataPanel({ store }: { store: StoreRead }) {
     <section aria-labelledby="stored-heading">
       <h2 id="stored-heading">Stored data</h2>
       {store.problems.map((problem) => (
-        <div key={problem.key} className="problem" role="alert" data-testid="stored-problem" data-key={problem.key}>
+        <div
+          key={problem.key}
+          className="problem"
+          role="alert"
+          data-testid="stored-problem"
+          data-key={problem.key}
+        >
           <p>
-            <strong>{STORE_LABELS[problem.key]} could not be read:</strong> {problem.message}. It is kept as it is and
-            nothing will overwrite it.
+            <strong>{STORE_LABELS[problem.key]} could not be read:</strong> {problem.message}. It is kept as
+            it is and nothing will overwrite it.
           </p>
           <div className="actions">
-            <button type="button" onClick={() => downloadJson(backupFileName(new Date(), `unreadable-${problem.key}`), problem.raw)}>
+            <button
+              type="button"
+              onClick={() =>
+                downloadJson(backupFileName(new Date(), `unreadable-${problem.key}`), problem.raw)
+              }
+            >
               Download a copy
             </button>
             <button type="button" onClick={() => setAside.mutate(problem.key)} disabled={setAside.isPending}>
@@ -56,7 +76,12 @@ export function StoredDataPanel({ store }: { store: StoreRead }) {
                 <span className="actions">
                   <button
                     type="button"
-                    onClick={() => downloadJson(backupFileName(new Date(entry.savedAt), `recovery-${entry.key}`), entry.raw)}
+                    onClick={() =>
+                      downloadJson(
+                        backupFileName(new Date(entry.savedAt), `recovery-${entry.key}`),
+                        entry.raw,
+                      )
+                    }
                   >
                     Download
                   </button>

@@ -16,9 +16,22 @@ interface FieldProps {
 }
 
 /** A labelled input whose error is announced and tied to it (aria-describedby). */
-export function TextField({ label, name, value, error, hint, required, type = 'text', autoComplete, inputMode, onChange, onBlur }: FieldProps) {
+export function TextField({
+  label,
+  name,
+  value,
+  error,
+  hint,
+  required,
+  type = 'text',
+  autoComplete,
+  inputMode,
+  onChange,
+  onBlur,
+}: FieldProps) {
   const id = useId();
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div className="field" data-invalid={error ? true : undefined}>
       <label htmlFor={id}>

@@ -9,5 +9,7 @@ export async function sendMessage(message: Message): Promise<unknown> {
 /** Parses an incoming message; anything that is not in the protocol is refused with a reason. */
 export function readMessage(raw: unknown): { ok: true; message: Message } | { ok: false; error: string } {
   const parsed = messageSchema.safeParse(raw);
-  return parsed.success ? { ok: true, message: parsed.data } : { ok: false, error: 'Unknown or malformed message' };
+  return parsed.success
+    ? { ok: true, message: parsed.data }
+    : { ok: false, error: 'Unknown or malformed message' };
 }

@@ -11,7 +11,9 @@ export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
 /** Version 1 of the backup file, as SCREENS.md describes it. */
 export const backupSchema = z
   .object({
-    format: z.literal(BACKUP_FORMAT, { error: `must be "${BACKUP_FORMAT}": this is not a Leader CSP Assistant backup` }),
+    format: z.literal(BACKUP_FORMAT, {
+      error: `must be "${BACKUP_FORMAT}": this is not a Leader CSP Assistant backup`,
+    }),
     version: z.literal(BACKUP_VERSION),
     exportedAt: z.string().optional(),
     // Absent (or null) keeps the reseller profile already set up: a file of clients alone must not erase it.
@@ -41,7 +43,8 @@ export type BackupInput = z.input<typeof backupSchema>;
  * version adds one entry here and keeps every older file restorable; tests/fixtures/backups holds
  * a file of each version.
  */
-export const BACKUP_UPGRADES: Record<number, (older: Record<string, unknown>) => Record<string, unknown>> = {};
+export const BACKUP_UPGRADES: Record<number, (older: Record<string, unknown>) => Record<string, unknown>> =
+  {};
 
 export type BackupParse = { ok: true; backup: Backup } | { ok: false; path: string; message: string };
 
@@ -49,19 +52,26 @@ const refuse = (path: string, message: string): BackupParse => ({ ok: false, pat
 
 /** Reads a backup file's text: all of it valid, or the first bad path and why. */
 export function parseBackupText(text: string): BackupParse {
-  if (text.length > MAX_BACKUP_BYTES) return refuse('(the whole file)', 'is larger than 20 MB: this is not a backup file');
+  if (text.length > MAX_BACKUP_BYTES)
+    return refuse('(the whole file)', 'is larger than 20 MB: this is not a backup file');
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return refuse('(the whole file)', `is not valid JSON (${error instanceof Error ? error.message : 'unreadable'})`);
+    return refuse(
+      '(the whole file)',
+      `is not valid JSON (${error instanceof Error ? error.message : 'unreadable'})`,
+    );
   }
   return parseBackupJson(json);
 }
 
 export function parseBackupJson(json: unknown): BackupParse {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-    return refuse('(the whole file)', 'must be a JSON object with "format", "version", "reseller" and "clients"');
+    return refuse(
+      '(the whole file)',
+      'must be a JSON object with "format", "version", "reseller" and "clients"',
+    );
   }
   let file = json as Record<string, unknown>;
   if (file.format !== BACKUP_FORMAT) {
@@ -72,7 +82,10 @@ export function parseBackupJson(json: unknown): BackupParse {
     return refuse('version', 'must be a whole number from 1');
   }
   if (version > BACKUP_VERSION) {
-    return refuse('version', `is ${version}: this backup comes from a newer version of the extension; update it, then restore`);
+    return refuse(
+      'version',
+      `is ${version}: this backup comes from a newer version of the extension; update it, then restore`,
+    );
   }
   for (let from = version; from < BACKUP_VERSION; from++) {
     const upgrade = BACKUP_UPGRADES[from];

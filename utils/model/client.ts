@@ -5,13 +5,20 @@ import { parseTenantPrefix } from '../values/tenant-prefix';
 import { optionalParsedString } from './from-parser';
 import { stepIdSchema } from './steps';
 
-const isoTime = z.iso.datetime({ offset: true, error: 'must be a date and time such as 2026-11-25T10:30:00Z' });
+const isoTime = z.iso.datetime({
+  offset: true,
+  error: 'must be a date and time such as 2026-11-25T10:30:00Z',
+});
 
 export const BILLING_CYCLES = ['monthly', 'annual'] as const;
 
 export const licenceSchema = z.object({
   name: z.string().trim().min(1, 'Licence name is required').max(200),
-  quantity: z.number({ error: 'Quantity must be a whole number' }).int('Quantity must be a whole number').min(1, 'Quantity must be at least 1').max(100_000),
+  quantity: z
+    .number({ error: 'Quantity must be a whole number' })
+    .int('Quantity must be a whole number')
+    .min(1, 'Quantity must be at least 1')
+    .max(100_000),
   billingCycle: z.enum(BILLING_CYCLES).optional(),
 });
 export type Licence = z.output<typeof licenceSchema>;
@@ -55,7 +62,11 @@ export const orderSchema = z.object({
  */
 export const clientSchema = z.object({
   id: z.string({ error: 'id is required' }).trim().min(1, 'id is required').max(100),
-  companyName: z.string({ error: 'Company name is required' }).trim().min(1, 'Company name is required').max(200),
+  companyName: z
+    .string({ error: 'Company name is required' })
+    .trim()
+    .min(1, 'Company name is required')
+    .max(200),
   defaultDomain: optionalParsedString(parseDefaultDomain),
   tenantPrefix: optionalParsedString(parseTenantPrefix),
   existingTenant: z.boolean({ error: 'existingTenant must be true or false' }),
@@ -78,6 +89,11 @@ export const clientListSchema = z.array(clientSchema).superRefine((clients, ctx)
   clients.forEach((client, index) => {
     const first = seen.get(client.id);
     if (first === undefined) seen.set(client.id, index);
-    else ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `"${client.id}" is also the id of client ${first}` });
+    else
+      ctx.addIssue({
+        code: 'custom',
+        path: [index, 'id'],
+        message: `"${client.id}" is also the id of client ${first}`,
+      });
   });
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { parseAustralianPhone } from '../values/phone';
 import { parseEmail } from '../values/email';
 import { parseMpnId } from '../values/mpn-id';
+import { parseAustralianPhone } from '../values/phone';
 import { parseAustralianState, parsePostcode } from '../values/state';
 import { parsedString } from './from-parser';
 
@@ -24,12 +24,25 @@ export const resellerSchema = z.object({
   contactEmail: parsedString(parseEmail),
   contactPhone: parsedString(parseAustralianPhone),
   addressLine1: requiredText('Address line 1'),
-  addressLine2: z.string().trim().max(120, 'Address line 2 is longer than 120 characters').optional().default(''),
+  addressLine2: z
+    .string()
+    .trim()
+    .max(120, 'Address line 2 is longer than 120 characters')
+    .optional()
+    .default(''),
   city: requiredText('Suburb or city', 60),
   state: parsedString(parseAustralianState),
   postcode: parsedString(parsePostcode),
-  country: z.string().trim().max(60).optional().default('Australia').transform((c) => c || 'Australia'),
-  mpnId: z.union([z.string(), z.number().int().nonnegative().transform(String)]).pipe(parsedString(parseMpnId)),
+  country: z
+    .string()
+    .trim()
+    .max(60)
+    .optional()
+    .default('Australia')
+    .transform((c) => c || 'Australia'),
+  mpnId: z
+    .union([z.string(), z.number().int().nonnegative().transform(String)])
+    .pipe(parsedString(parseMpnId)),
 });
 
 export type Reseller = z.output<typeof resellerSchema>;

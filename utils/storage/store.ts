@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { storage } from 'wxt/utils/storage';
+import { z } from 'zod';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '../model/backup';
 import { type Client, clientListSchema } from '../model/client';
 import { firstIssue } from '../model/from-parser';
@@ -68,7 +68,10 @@ async function readRaw(): Promise<Record<StoreKey, { value: unknown; version: nu
   return Object.fromEntries(
     STORE_KEYS.map((key) => {
       const meta = values.get(metaKey(key)) as { v?: unknown } | null | undefined;
-      return [key, { value: values.get(driverKey(key)) ?? null, version: typeof meta?.v === 'number' ? meta.v : 1 }];
+      return [
+        key,
+        { value: values.get(driverKey(key)) ?? null, version: typeof meta?.v === 'number' ? meta.v : 1 },
+      ];
     }),
   ) as Record<StoreKey, { value: unknown; version: number }>;
 }
@@ -98,7 +101,11 @@ export async function readStore(): Promise<StoreRead> {
       parsed[key] = result.data;
     } else {
       const { path, message } = firstIssue(result.error);
-      problems.push({ key, raw: value, message: `${path === '(the whole file)' ? '' : `${path}: `}${message}` });
+      problems.push({
+        key,
+        raw: value,
+        message: `${path === '(the whole file)' ? '' : `${path}: `}${message}`,
+      });
       parsed[key] = fallbacks[key];
     }
   }
@@ -188,7 +195,11 @@ export function backupOf(data: StoreData, exportedAt = new Date()): Backup {
 const isEmpty = (data: StoreData) => data.reseller === null && data.clients.length === 0;
 
 function newRecoveryEntry(entry: Omit<RecoveryEntry, 'id' | 'savedAt'>, now: Date): RecoveryEntry {
-  return { id: `${now.getTime().toString(36)}-${Math.random().toString(36).slice(2, 8)}`, savedAt: now.toISOString(), ...entry };
+  return {
+    id: `${now.getTime().toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
+    savedAt: now.toISOString(),
+    ...entry,
+  };
 }
 
 /**
@@ -201,23 +212,38 @@ export async function restoreBackup(backup: Backup, source: string, now = new Da
     refuseIfUnreadable(problems, ['recovery']);
     const keepReseller = backup.reseller === null || backup.reseller === undefined;
     const next: StoreData = {
-      reseller: keepReseller ? data.reseller : backup.reseller ?? null,
+      reseller: keepReseller ? data.reseller : (backup.reseller ?? null),
       clients: backup.clients,
       activeClientId: backup.activeClientId,
     };
     const replacedKeys: DataKey[] = keepReseller ? ['clients', 'activeClientId'] : DATA_KEYS;
     const saved: RecoveryEntry[] = [];
     for (const problem of problems.filter((p) => (replacedKeys as StoreKey[]).includes(p.key))) {
-      saved.push(newRecoveryEntry({ key: problem.key, reason: 'unreadable', note: problem.message, raw: problem.raw }, now));
+      saved.push(
+        newRecoveryEntry(
+          { key: problem.key, reason: 'unreadable', note: problem.message, raw: problem.raw },
+          now,
+        ),
+      );
     }
     if (!isEmpty(data)) {
       saved.push(
-        newRecoveryEntry({ key: 'all', reason: 'replaced-by-restore', note: `Replaced by restoring ${source}`, raw: backupOf(data, now) }, now),
+        newRecoveryEntry(
+          {
+            key: 'all',
+            reason: 'replaced-by-restore',
+            note: `Replaced by restoring ${source}`,
+            raw: backupOf(data, now),
+          },
+          now,
+        ),
       );
     }
     await writeAll([
       ...replacedKeys.map((key) => ({ key, value: validated(key, next[key]) })),
-      ...(saved.length > 0 ? [{ key: 'recovery' as const, value: validated('recovery', [...recovery, ...saved]) }] : []),
+      ...(saved.length > 0
+        ? [{ key: 'recovery' as const, value: validated('recovery', [...recovery, ...saved]) }]
+        : []),
     ]);
     return next;
   });
@@ -231,11 +257,21 @@ export async function setAsideUnreadable(key: StoreKey, now = new Date()): Promi
     if (!problem) return;
     if (key === 'recovery') {
       // The recovery list itself is unreadable: keep it whole, as the first entry of a new list.
-      await writeAll([{ key, value: [newRecoveryEntry({ key, reason: 'unreadable', note: problem.message, raw: problem.raw }, now)] }]);
+      await writeAll([
+        {
+          key,
+          value: [
+            newRecoveryEntry({ key, reason: 'unreadable', note: problem.message, raw: problem.raw }, now),
+          ],
+        },
+      ]);
       return;
     }
     refuseIfUnreadable(problems, ['recovery']);
-    const entry = newRecoveryEntry({ key, reason: 'unreadable', note: problem.message, raw: problem.raw }, now);
+    const entry = newRecoveryEntry(
+      { key, reason: 'unreadable', note: problem.message, raw: problem.raw },
+      now,
+    );
     await writeAll([
       { key, value: fallbacks[key] },
       { key: 'recovery', value: validated('recovery', [...recovery, entry]) },

@@ -6,7 +6,10 @@ const WEIGHTS = [10, 1, 3, 5, 7, 9, 11, 13, 15, 17, 19];
 
 export function abnChecksumHolds(digits: string): boolean {
   if (!/^\d{11}$/.test(digits) || digits.startsWith('0')) return false;
-  const sum = [...digits].reduce((total, d, i) => total + (Number(d) - (i === 0 ? 1 : 0)) * (WEIGHTS[i] ?? 0), 0);
+  const sum = [...digits].reduce(
+    (total, d, i) => total + (Number(d) - (i === 0 ? 1 : 0)) * (WEIGHTS[i] ?? 0),
+    0,
+  );
   return sum % 89 === 0;
 }
 
@@ -17,6 +20,7 @@ export function parseAbn(input: string): Parsed<string> {
   if (/[^\d\s.-]/.test(text)) return fail(`"${text}" is not an ABN: it has characters other than digits.`);
   const digits = text.replace(/\D/g, '');
   if (digits.length !== 11) return fail(`An ABN has 11 digits; "${text}" has ${digits.length}.`);
-  if (!abnChecksumHolds(digits)) return fail(`"${text}" fails the ABN check digits: check for a mistyped digit.`);
+  if (!abnChecksumHolds(digits))
+    return fail(`"${text}" fails the ABN check digits: check for a mistyped digit.`);
   return ok(`${digits.slice(0, 2)} ${digits.slice(2, 5)} ${digits.slice(5, 8)} ${digits.slice(8)}`);
 }

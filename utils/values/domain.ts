@@ -29,10 +29,13 @@ export function parseDomain(input: string): Parsed<string> {
     // The URL parser applies IDNA (UTS #46): case folding and punycode, as browsers do.
     ascii = new URL(`http://${text}/`).hostname;
   } catch {
-    return fail(`"${text}" is not a domain name: use letters, digits, hyphens and dots, e.g. 360business.com.au.`);
+    return fail(
+      `"${text}" is not a domain name: use letters, digits, hyphens and dots, e.g. 360business.com.au.`,
+    );
   }
   ascii = ascii.replace(/\.+$/, '').replace(/^www\./, '');
-  if (/^[\d.]+$/.test(ascii) || ascii.startsWith('[')) return fail(`"${text}" is an IP address, not a domain name.`);
+  if (/^[\d.]+$/.test(ascii) || ascii.startsWith('['))
+    return fail(`"${text}" is an IP address, not a domain name.`);
   if (ascii.length > 253) return fail(`"${text}" is longer than the 253 characters a domain name may have.`);
   const labels = ascii.split('.');
   if (labels.length < 2) return fail(`"${text}" needs a dot and an ending, e.g. 360business.com.au.`);
@@ -44,7 +47,8 @@ export function parseDomain(input: string): Parsed<string> {
         : `"${badLabel}" in "${text}" is not allowed: each part is 1–63 letters, digits or inner hyphens.`,
     );
   }
-  if (!TLD.test(labels[labels.length - 1] ?? '')) return fail(`"${text}" does not end in a real top-level domain such as .au or .com.`);
+  if (!TLD.test(labels[labels.length - 1] ?? ''))
+    return fail(`"${text}" does not end in a real top-level domain such as .au or .com.`);
   return ok(ascii);
 }
 

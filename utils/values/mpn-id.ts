@@ -11,6 +11,7 @@ export function parseMpnId(input: string): Parsed<string> {
   if (text === '') return fail('Enter the Microsoft partner (MPN) id, digits only, e.g. 619911.');
   const digits = text.replace(/[\s-]/g, '');
   if (!/^\d+$/.test(digits)) return fail(`The MPN id is digits only; "${text}" has other characters.`);
-  if (!MPN_ID.test(digits)) return fail(`The MPN id "${digits}" has ${digits.length} digits; Microsoft partner ids have 5 to 10.`);
+  if (!MPN_ID.test(digits))
+    return fail(`The MPN id "${digits}" has ${digits.length} digits; Microsoft partner ids have 5 to 10.`);
   return ok(digits);
 }

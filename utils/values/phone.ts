@@ -15,12 +15,14 @@ const KINDS: PhoneKind[] = [
 export function parseAustralianPhone(input: string): Parsed<string> {
   const text = cleanPastedText(input);
   if (text === '') return fail('Enter a phone number, e.g. 02 9876 5432 or 0412 345 678.');
-  if (/[^\d\s()+.-]/.test(text)) return fail(`"${text}" has characters a phone number does not: use digits, spaces and +61.`);
+  if (/[^\d\s()+.-]/.test(text))
+    return fail(`"${text}" has characters a phone number does not: use digits, spaces and +61.`);
   const compact = text.replace(/\(0\)/g, '').replace(/[\s().-]/g, '');
   let digits: string;
   if (compact.startsWith('+61')) digits = `0${compact.slice(3)}`;
   else if (compact.startsWith('0061')) digits = `0${compact.slice(4)}`;
-  else if (compact.startsWith('+')) return fail(`"${text}" is not an Australian number: it should start +61 or 0.`);
+  else if (compact.startsWith('+'))
+    return fail(`"${text}" is not an Australian number: it should start +61 or 0.`);
   else if (/^61[2-478]\d{8}$/.test(compact)) digits = `0${compact.slice(2)}`;
   else digits = compact;
   const kind = KINDS.find((k) => k.pattern.test(digits));

@@ -13,7 +13,10 @@ export const AUSTRALIAN_STATES = {
 } as const;
 
 export type AustralianState = keyof typeof AUSTRALIAN_STATES;
-export const AUSTRALIAN_STATE_CODES = Object.keys(AUSTRALIAN_STATES) as [AustralianState, ...AustralianState[]];
+export const AUSTRALIAN_STATE_CODES = Object.keys(AUSTRALIAN_STATES) as [
+  AustralianState,
+  ...AustralianState[],
+];
 
 /** `NSW`, `nsw` or `New South Wales` give `NSW`. */
 export function parseAustralianState(input: string): Parsed<AustralianState> {

@@ -33,14 +33,17 @@ export function parseTenantPrefix(input: string): Parsed<string> {
 
 /** Microsoft's rule on an already-extracted prefix, with a message that names what is wrong. */
 export function checkTenantPrefix(prefix: string): Parsed<string> {
-  if (prefix === '') return fail('Enter the tenant prefix, e.g. 360business for 360business.onmicrosoft.com.');
+  if (prefix === '')
+    return fail('Enter the tenant prefix, e.g. 360business for 360business.onmicrosoft.com.');
   const wrong = [...new Set(prefix.match(/[^a-z0-9]/gi) ?? [])];
   if (wrong.length > 0) {
     const shown = wrong.map((c) => (c === ' ' ? 'spaces' : `"${c}"`)).join(', ');
     return fail(`The tenant prefix may only contain letters (a–z) and digits: remove ${shown}.`);
   }
   if (prefix.length > MAX_PREFIX_LENGTH) {
-    return fail(`The tenant prefix is ${prefix.length} characters long; the most a domain label may have is ${MAX_PREFIX_LENGTH}.`);
+    return fail(
+      `The tenant prefix is ${prefix.length} characters long; the most a domain label may have is ${MAX_PREFIX_LENGTH}.`,
+    );
   }
   return ok(prefix.toLowerCase());
 }
@@ -48,5 +51,8 @@ export function checkTenantPrefix(prefix: string): Parsed<string> {
 /** A suggested prefix from the client's domain: `360business.com.au` gives `360business`. */
 export function suggestTenantPrefix(domain: string): string {
   const first = domain.split('.')[0] ?? '';
-  return first.toLowerCase().replace(/[^a-z0-9]/g, '').slice(0, MAX_PREFIX_LENGTH);
+  return first
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '')
+    .slice(0, MAX_PREFIX_LENGTH);
 }

@@ -6,5 +6,10 @@ const ODD_SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g;
 
 /** Removes invisible and icon characters and collapses white space. */
 export function cleanPastedText(input: string): string {
-  return input.replace(PRIVATE_USE, '').replace(ZERO_WIDTH, '').replace(ODD_SPACES, ' ').replace(/\s+/g, ' ').trim();
+  return input
+    .replace(PRIVATE_USE, '')
+    .replace(ZERO_WIDTH, '')
+    .replace(ODD_SPACES, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { BACKUP_VERSION, parseBackupJson, parseBackupText } from '../../../utils/model/backup';
+import { backupNames, backupText } from '../fixtures';
+
+describe('parseBackupText', () => {
+  it('reads a full version 1 backup, with the app’s own fields', () => {
+    const parsed = parseBackupText(backupText('v1-full.json'));
+    if (!parsed.ok) throw new Error(`${parsed.path} ${parsed.message}`);
+    const { backup } = parsed;
+    expect(backup.reseller?.mpnId).toBe('619911');
+    expect(backup.clients.map((c) => c.id)).toEqual(['c-360business', 'c-bluegum', 'c-new-cafe']);
+    expect(backup.clients[0]?.history).toHaveLength(3);
+    expect(backup.clients[2]?.order?.subscriptions[0]?.quantity).toBe(2);
+    expect(backup.activeClientId).toBe('c-360business');
+  });
+
+  it('reads a file with only SCREENS.md’s minimal fields, giving the app’s fields their defaults', () => {
+    const parsed = parseBackupText(backupText('v1-minimal.json'));
+    if (!parsed.ok) throw new Error(`${parsed.path} ${parsed.message}`);
+    const [client] = parsed.backup.clients;
+    expect(client).toMatchObject({ status: 'queued', history: [], notes: '', abn: '' });
+    expect(parsed.backup.activeClientId).toBeNull();
+    expect(parsed.backup.reseller?.state).toBe('NT');
+  });
+
+  it('normalises pasted values in a hand-written file', () => {
+    const file = JSON.parse(backupText('v1-minimal.json'));
+    file.clients[0].defaultDomain = 'https://www.RedCentreTours.com.au/';
+    file.clients[0].tenantPrefix = 'RedCentreTours.onmicrosoft.com';
+    file.reseller.state = 'Northern Territory';
+    file.reseller.mpnId = 1234567;
+    const parsed = parseBackupJson(file);
+    if (!parsed.ok) throw new Error(`${parsed.path} ${parsed.message}`);
+    expect(parsed.backup.clients[0]).toMatchObject({
+      defaultDomain: 'redcentretours.com.au',
+      tenantPrefix: 'redcentretours',
+    });
+    expect(parsed.backup.reseller).toMatchObject({ state: 'NT', mpnId: '1234567' });
+  });
+
+  // Each malformed file, and the first bad path its refusal must name.
+  it.each([
+    ['bad-quantity.json', 'clients[1].licenses[0].quantity', /at least 1/],
+    ['bad-format.json', 'format', /not a Leader CSP Assistant backup/],
+    ['bad-active-client.json', 'activeClientId', /not the id of any client/],
+    ['bad-duplicate-id.json', 'clients[2].id', /also the id of client 0/],
+    ['bad-prefix.json', 'clients[0].tenantPrefix', /letters \(a–z\) and digits: remove "-"/],
+    ['bad-reseller-state.json', 'reseller.state', /not an Australian state/],
+    ['newer-version.json', 'version', /newer version of the extension/],
+    ['bad-truncated.json', '(the whole file)', /not valid JSON/],
+  ])('refuses %s, naming %s', (name, path, message) => {
+    const parsed = parseBackupText(backupText(name));
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) {
+      expect(parsed.path).toBe(path);
+      expect(parsed.message).toMatch(message);
+    }
+  });
+
+  it('refuses what is not an object', () => {
+    expect(parseBackupText('[]')).toMatchObject({ ok: false, path: '(the whole file)' });
+    expect(parseBackupText('null')).toMatchObject({ ok: false });
+    expect(parseBackupJson({ format: 'leader-csp-assistant-backup', version: '1' })).toMatchObject({
+      ok: false,
+      path: 'version',
+    });
+  });
+
+  it('still reads a saved file of every version up to this one (later versions keep restoring older files)', () => {
+    const versions = new Set<number>();
+    for (const name of backupNames().filter((n) => /^v\d+-/.test(n))) {
+      const parsed = parseBackupText(backupText(name));
+      expect(parsed.ok, `${name} no longer restores`).toBe(true);
+      versions.add(Number(name.match(/^v(\d+)-/)?.[1]));
+    }
+    // A new backup version must come with a saved file of it in tests/fixtures/backups.
+    for (let v = 1; v <= BACKUP_VERSION; v++)
+      expect(versions.has(v), `no saved v${v} backup file`).toBe(true);
+  });
+});

@@ -1,0 +1,198 @@
+import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { parseBackupJson, parseBackupText } from '../../../utils/model/backup';
+import type { Client } from '../../../utils/model/client';
+import {
+  readStore,
+  restoreBackup,
+  StoreWriteError,
+  saveResellerFields,
+  setAsideUnreadable,
+  updateStore,
+} from '../../../utils/storage/store';
+import { backupText } from '../fixtures';
+
+const local = () => fakeBrowser.storage.local;
+const client = (id: string, extra: Partial<Client> = {}): Client => ({
+  id,
+  companyName: `Client ${id}`,
+  defaultDomain: `${id}.com.au`,
+  tenantPrefix: id,
+  existingTenant: true,
+  abn: '',
+  licenses: [{ name: 'Office 365 E3', quantity: 1 }],
+  notes: '',
+  status: 'queued',
+  history: [],
+  ...extra,
+});
+const reseller = () => {
+  const parsed = parseBackupText(backupText('v1-full.json'));
+  if (!parsed.ok || !parsed.backup.reseller) throw new Error('fixture');
+  return parsed.backup.reseller;
+};
+const backup = (name: string) => {
+  const parsed = parseBackupText(backupText(name));
+  if (!parsed.ok) throw new Error(`${parsed.path} ${parsed.message}`);
+  return parsed.backup;
+};
+
+describe('the store', () => {
+  it('starts empty, with nothing to report', async () => {
+    expect(await readStore()).toEqual({
+      data: { reseller: null, clients: [], activeClientId: null },
+      recovery: [],
+      problems: [],
+    });
+  });
+
+  it('writes validated values with their schema version, in one storage call', async () => {
+    await updateStore(() => ({ clients: [client('acme')], activeClientId: 'acme' }));
+    const raw = await local().get(null);
+    expect(raw.clients).toHaveLength(1);
+    expect(raw.activeClientId).toBe('acme');
+    expect(raw.clients$).toEqual({ v: 1 });
+    expect((await readStore()).data.activeClientId).toBe('acme');
+  });
+
+  it('refuses an invalid write, names what is wrong, and changes nothing', async () => {
+    await updateStore(() => ({ clients: [client('acme')] }));
+    const before = await local().get(null);
+    const bad = { ...client('beta'), tenantPrefix: 'beta-co' };
+    await expect(updateStore((c) => ({ clients: [...c.clients, bad] }))).rejects.toThrow(
+      /Clients: \[1\]\.tenantPrefix: .*remove "-"/,
+    );
+    expect(await local().get(null)).toEqual(before);
+  });
+
+  it('clears the active client when that client is removed', async () => {
+    await updateStore(() => ({ clients: [client('acme'), client('beta')], activeClientId: 'beta' }));
+    const after = await updateStore((c) => ({ clients: c.clients.filter((x) => x.id !== 'beta') }));
+    expect(after.activeClientId).toBeNull();
+    expect((await readStore()).data.activeClientId).toBeNull();
+  });
+
+  it('refuses an active client that is not stored', async () => {
+    await expect(updateStore(() => ({ activeClientId: 'ghost' }))).rejects.toThrow(
+      /"ghost" is not a stored client/,
+    );
+  });
+});
+
+describe('an unreadable stored value', () => {
+  const corrupt = [{ id: 'x', companyName: 'X Pty Ltd', licenses: 'lots' }];
+
+  it('is reported with its path, kept as it was, and never overwritten', async () => {
+    await local().set({ clients: corrupt });
+    const read = await readStore();
+    expect(read.problems).toEqual([
+      { key: 'clients', raw: corrupt, message: expect.stringMatching(/^\[0\]\.existingTenant: /) },
+    ]);
+    expect(read.data.clients).toEqual([]);
+
+    await expect(updateStore(() => ({ clients: [client('acme')] }))).rejects.toThrow(StoreWriteError);
+    expect((await local().get('clients')).clients).toEqual(corrupt);
+  });
+
+  it('does not block writes to the other values', async () => {
+    await local().set({ clients: corrupt });
+    await saveResellerFields(reseller());
+    expect((await readStore()).data.reseller?.companyName).toBe('Harbour IT Services Pty Ltd');
+    expect((await local().get('clients')).clients).toEqual(corrupt);
+  });
+
+  it('can be set aside into a recovery copy, and the value starts afresh', async () => {
+    await local().set({ clients: corrupt });
+    await setAsideUnreadable('clients', new Date('2026-11-25T01:00:00Z'));
+    const read = await readStore();
+    expect(read.problems).toEqual([]);
+    expect(read.data.clients).toEqual([]);
+    expect(read.recovery).toEqual([
+      expect.objectContaining({
+        key: 'clients',
+        reason: 'unreadable',
+        raw: corrupt,
+        savedAt: '2026-11-25T01:00:00.000Z',
+      }),
+    ]);
+  });
+
+  it('is reported when stored by a version whose upgrade did not run', async () => {
+    await local().set({ clients: [client('acme')], clients$: { v: 7 } });
+    const read = await readStore();
+    expect(read.problems[0]).toMatchObject({
+      key: 'clients',
+      message: expect.stringMatching(/schema version 7/),
+    });
+  });
+
+  it('even an unreadable recovery list is kept whole when set aside', async () => {
+    await local().set({ recovery: 'garbage' });
+    await setAsideUnreadable('recovery');
+    const read = await readStore();
+    expect(read.recovery).toEqual([expect.objectContaining({ key: 'recovery', raw: 'garbage' })]);
+  });
+});
+
+describe('restoreBackup', () => {
+  it('replaces the data and keeps what it replaced as a restorable recovery copy', async () => {
+    await updateStore(() => ({ clients: [client('old')], activeClientId: 'old', reseller: reseller() }));
+    await restoreBackup(backup('v1-minimal.json'), 'v1-minimal.json');
+    const read = await readStore();
+    expect(read.data.clients.map((c) => c.id)).toEqual(['client-1']);
+    expect(read.data.reseller?.companyName).toBe('Outback MSP');
+    const [kept] = read.recovery;
+    expect(kept).toMatchObject({
+      key: 'all',
+      reason: 'replaced-by-restore',
+      note: 'Replaced by restoring v1-minimal.json',
+    });
+    const again = parseBackupJson(kept?.raw);
+    expect(again.ok && again.backup.clients.map((c) => c.id)).toEqual(['old']);
+  });
+
+  it('keeps the reseller profile when the file has none', async () => {
+    await saveResellerFields(reseller());
+    const file = backup('v1-minimal.json');
+    await restoreBackup({ ...file, reseller: undefined }, 'clients-only.json');
+    expect((await readStore()).data.reseller?.companyName).toBe('Harbour IT Services Pty Ltd');
+  });
+
+  it('moves unreadable values it replaces into recovery copies', async () => {
+    await local().set({ clients: 'not a list' });
+    await restoreBackup(backup('v1-full.json'), 'v1-full.json');
+    const read = await readStore();
+    expect(read.problems).toEqual([]);
+    expect(read.data.clients).toHaveLength(3);
+    expect(read.recovery).toEqual([
+      expect.objectContaining({ key: 'clients', reason: 'unreadable', raw: 'not a list' }),
+    ]);
+  });
+
+  it('writes nothing to an empty store’s recovery list', async () => {
+    await restoreBackup(backup('v1-full.json'), 'v1-full.json');
+    expect((await readStore()).recovery).toEqual([]);
+  });
+});
+
+describe('writes at the same time', () => {
+  it('lose nothing: every concurrent change lands', async () => {
+    const ids = Array.from({ length: 20 }, (_, i) => `c${i}`);
+    await Promise.all(
+      ids.map((id) => updateStore((current) => ({ clients: [...current.clients, client(id)] }))),
+    );
+    expect((await readStore()).data.clients.map((c) => c.id).sort()).toEqual([...ids].sort());
+  });
+
+  it('of different reseller fields keep both', async () => {
+    await saveResellerFields(reseller());
+    await Promise.all([
+      saveResellerFields({ contactPhone: '0412 000 111' }),
+      saveResellerFields({ city: 'Penrith' }),
+    ]);
+    expect((await readStore()).data.reseller).toMatchObject({
+      contactPhone: '0412 000 111',
+      city: 'Penrith',
+    });
+  });
+});
