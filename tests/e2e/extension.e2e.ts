@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { portalFixtures } from '../fixtures/portal';
+import { type ExtensionSession, launchWithExtension, PORTAL, ROOT } from '../tools/launch.ts';
+
+const manifest = (target: string) => JSON.parse(readFileSync(join(ROOT, '.output', target, 'manifest.json'), 'utf8'));
+const fixture = (style: string, name: string) => {
+  const found = portalFixtures().find((f) => f.style === style && f.name === name);
+  if (!found) throw new Error(`no fixture ${style}/${name}`);
+  return found;
+};
+
+describe('the built manifest', () => {
+  it.each(['chrome-mv3', 'firefox-mv3'])('%s asks for storage and the portal host, nothing more', (target) => {
+    const m = manifest(target);
+    expect(m.manifest_version).toBe(3);
+    expect(m.permissions).toEqual(['storage']);
+    expect(m.host_permissions).toEqual([`${PORTAL}/*`]);
+    expect(m.optional_permissions ?? []).toEqual([]);
+    expect(m.optional_host_permissions ?? []).toEqual([]);
+    expect(m.content_scripts.flatMap((c: { matches: string[] }) => c.matches)).toEqual([`${PORTAL}/*`]);
+    expect(m.web_accessible_resources.flatMap((w: { matches: string[] }) => w.matches)).toEqual([`${PORTAL}/*`]);
+    // No remote code: no page may load scripts from anywhere but the extension itself.
+    expect(JSON.stringify(m.content_security_policy ?? {})).not.toMatch(/https?:/);
+  });
+});
+
+describe('the extension in Chromium', () => {
+  let session: ExtensionSession;
+  beforeAll(async () => {
+    session = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('loads, with its service worker running', () => {
+    expect(session.extensionId).toMatch(/^[a-p]{32}$/);
+    expect(session.worker.url()).toBe(`chrome-extension://${session.extensionId}/background.js`);
+  });
+
+  it('puts the assistant on a portal page, with an open shadow root and the step it sees', async () => {
+    const login = fixture('table-layout', 'login');
+    session.showPortal(login.html);
+    const page = await session.context.newPage();
+    await page.goto(login.url);
+    const host = page.locator('leader-csp-assistant');
+    await expect.poll(() => host.getAttribute('data-step')).toBe('login');
+    expect(await host.count()).toBe(1);
+    expect(await host.evaluate((el) => el.shadowRoot?.mode)).toBe('open');
+    // Playwright's CSS locators pierce open shadow roots.
+    await expect.poll(() => page.locator('leader-csp-assistant .lca-title').textContent()).toBe('Leader CSP Assistant');
+    await page.close();
+  });
+
+  it('follows the single-page app: a screen appearing without navigation changes data-step', async () => {
+    const dashboard = fixture('material-like', 'unknown-dashboard');
+    session.showPortal(dashboard.html);
+    const page = await session.context.newPage();
+    await page.goto(dashboard.url);
+    const host = page.locator('leader-csp-assistant');
+    await expect.poll(() => host.getAttribute('data-step')).toBe('unknown');
+    // The hidden sign-in template becomes the visible screen.
+    await page.evaluate(() => {
+      const overlay = document.querySelector<HTMLElement>('.cdk-overlay-container');
+      if (overlay) overlay.style.display = 'block';
+    });
+    await expect.poll(() => host.getAttribute('data-step'), { timeout: 500, interval: 50 }).toBe('login');
+    await page.close();
+  });
+
+  it('stays off every other site', async () => {
+    const page = await session.context.newPage();
+    await page.route('https://example.com/**', (route) => route.fulfill({ contentType: 'text/html', body: '<p>elsewhere</p>' }));
+    await page.goto('https://example.com/');
+    await page.waitForTimeout(300);
+    expect(await page.locator('leader-csp-assistant').count()).toBe(0);
+    await page.close();
+  });
+});

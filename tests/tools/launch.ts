@@ -1,0 +1,95 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Worker } from 'playwright-core';
+import { findChromium } from './chromium.ts';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const CHROME_BUILD = join(ROOT, '.output/chrome-mv3');
+export const PORTAL = 'https://hub.leadercloud.com.au';
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  extensionId: string;
+  /** The extension's service worker: reads and writes `chrome.storage` for tests. */
+  worker: Worker;
+  /** Sets the page the portal serves next, under its real hostname. */
+  showPortal(html: string): void;
+  close(): Promise<void>;
+}
+
+/**
+ * Chromium with the built extension loaded, the portal's host answered from fixtures and every
+ * other host refused (this machine has no network, and tests must not depend on one).
+ */
+export async function launchWithExtension({
+  extensionDir = CHROME_BUILD,
+  headless = true,
+}: { extensionDir?: string; headless?: boolean } = {}): Promise<ExtensionSession> {
+  const profile = await mkdtemp(join(tmpdir(), 'lca-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: findChromium(),
+    headless,
+    viewport: { width: 1280, height: 860 },
+    acceptDownloads: true,
+    args: [
+      ...(headless ? ['--headless=new'] : []),
+      '--no-sandbox',
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+    ],
+  });
+  let portalHtml = '<!doctype html><title>Portal</title><p>No fixture chosen.</p>';
+  await context.route(`${PORTAL}/**`, (route) => {
+    const request = route.request();
+    if (request.resourceType() !== 'document') return route.fulfill({ status: 404, body: '' });
+    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: portalHtml });
+  });
+  await context.route(/^https?:\/\/(?!hub\.leadercloud\.com\.au\/)/, (route) => route.abort('blockedbyclient'));
+
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  return {
+    context,
+    worker,
+    extensionId: new URL(worker.url()).host,
+    showPortal(html) {
+      portalHtml = html;
+    },
+    async close() {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Everything in the extension's `chrome.storage.local`, read through its service worker. */
+export function storedValues(session: ExtensionSession): Promise<Record<string, unknown>> {
+  return session.worker.evaluate(() => (globalThis as unknown as WorkerGlobals).chrome.storage.local.get(null));
+}
+
+/** Replaces the extension's stored values, as another version of it (or a corrupted profile) would have left them. */
+export function setStoredValues(session: ExtensionSession, values: Record<string, unknown>): Promise<void> {
+  return session.worker.evaluate(async (v) => {
+    const { local } = (globalThis as unknown as WorkerGlobals).chrome.storage;
+    await local.clear();
+    await local.set(v);
+  }, values);
+}
+
+// The service worker's `chrome` global, as far as these helpers use it.
+interface WorkerGlobals {
+  chrome: {
+    storage: {
+      local: {
+        get(keys: null): Promise<Record<string, unknown>>;
+        set(values: Record<string, unknown>): Promise<void>;
+        clear(): Promise<void>;
+      };
+    };
+  };
+}
