@@ -18,8 +18,14 @@ export function BackupSection({ store }: { store: StoreRead }) {
     mutationFn: async (file: File) => {
       const parsed = parseBackupText(await file.text());
       if (!parsed.ok) return { ...parsed, file: file.name };
-      const data = await restoreBackup(parsed.backup, file.name);
-      return { ok: true as const, file: file.name, data, hadReseller: Boolean(parsed.backup.reseller) };
+      const { data, keptCopies } = await restoreBackup(parsed.backup, file.name);
+      return {
+        ok: true as const,
+        file: file.name,
+        data,
+        keptCopies,
+        hadReseller: Boolean(parsed.backup.reseller),
+      };
     },
     onSuccess: (result) => {
       if (!result.ok) {
@@ -33,7 +39,7 @@ export function BackupSection({ store }: { store: StoreRead }) {
       what.push(result.hadReseller ? 'the reseller profile' : 'no reseller profile (yours was kept)');
       setOutcome({
         kind: 'restored',
-        text: `Restored ${what.join(' and ')} from ${result.file}. What was here before is kept under Recovery copies.`,
+        text: `Restored ${what.join(' and ')} from ${result.file}.${result.keptCopies > 0 ? ' What was here before is kept under Recovery copies.' : ''}`,
       });
     },
     onError: (error) => setOutcome({ kind: 'refused', text: `Nothing was restored: ${error.message}` }),

@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { portalFixtures } from '../fixtures/portal';
 import { type ExtensionSession, launchWithExtension, PORTAL, ROOT } from '../tools/launch.ts';
 
-const manifest = (target: string) => JSON.parse(readFileSync(join(ROOT, '.output', target, 'manifest.json'), 'utf8'));
+const manifest = (target: string) =>
+  JSON.parse(readFileSync(join(ROOT, '.output', target, 'manifest.json'), 'utf8'));
 const fixture = (style: string, name: string) => {
   const found = portalFixtures().find((f) => f.style === style && f.name === name);
   if (!found) throw new Error(`no fixture ${style}/${name}`);
@@ -12,18 +13,23 @@ const fixture = (style: string, name: string) => {
 };
 
 describe('the built manifest', () => {
-  it.each(['chrome-mv3', 'firefox-mv3'])('%s asks for storage and the portal host, nothing more', (target) => {
-    const m = manifest(target);
-    expect(m.manifest_version).toBe(3);
-    expect(m.permissions).toEqual(['storage']);
-    expect(m.host_permissions).toEqual([`${PORTAL}/*`]);
-    expect(m.optional_permissions ?? []).toEqual([]);
-    expect(m.optional_host_permissions ?? []).toEqual([]);
-    expect(m.content_scripts.flatMap((c: { matches: string[] }) => c.matches)).toEqual([`${PORTAL}/*`]);
-    expect(m.web_accessible_resources.flatMap((w: { matches: string[] }) => w.matches)).toEqual([`${PORTAL}/*`]);
-    // No remote code: no page may load scripts from anywhere but the extension itself.
-    expect(JSON.stringify(m.content_security_policy ?? {})).not.toMatch(/https?:/);
-  });
+  it.each(['chrome-mv3', 'firefox-mv3'])(
+    '%s asks for storage and the portal host, nothing more',
+    (target) => {
+      const m = manifest(target);
+      expect(m.manifest_version).toBe(3);
+      expect(m.permissions).toEqual(['storage']);
+      expect(m.host_permissions).toEqual([`${PORTAL}/*`]);
+      expect(m.optional_permissions ?? []).toEqual([]);
+      expect(m.optional_host_permissions ?? []).toEqual([]);
+      expect(m.content_scripts.flatMap((c: { matches: string[] }) => c.matches)).toEqual([`${PORTAL}/*`]);
+      expect(m.web_accessible_resources.flatMap((w: { matches: string[] }) => w.matches)).toEqual([
+        `${PORTAL}/*`,
+      ]);
+      // No remote code: no page may load scripts from anywhere but the extension itself.
+      expect(JSON.stringify(m.content_security_policy ?? {})).not.toMatch(/https?:/);
+    },
+  );
 });
 
 describe('the extension in Chromium', () => {
@@ -50,7 +56,9 @@ describe('the extension in Chromium', () => {
     expect(await host.count()).toBe(1);
     expect(await host.evaluate((el) => el.shadowRoot?.mode)).toBe('open');
     // Playwright's CSS locators pierce open shadow roots.
-    await expect.poll(() => page.locator('leader-csp-assistant .lca-title').textContent()).toBe('Leader CSP Assistant');
+    await expect
+      .poll(() => page.locator('leader-csp-assistant .lca-title').textContent())
+      .toBe('Leader CSP Assistant');
     await page.close();
   });
 
@@ -72,7 +80,9 @@ describe('the extension in Chromium', () => {
 
   it('stays off every other site', async () => {
     const page = await session.context.newPage();
-    await page.route('https://example.com/**', (route) => route.fulfill({ contentType: 'text/html', body: '<p>elsewhere</p>' }));
+    await page.route('https://example.com/**', (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<p>elsewhere</p>' }),
+    );
     await page.goto('https://example.com/');
     await page.waitForTimeout(300);
     expect(await page.locator('leader-csp-assistant').count()).toBe(0);

@@ -2,7 +2,13 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type ExtensionSession, launchWithExtension, ROOT, setStoredValues, storedValues } from '../tools/launch.ts';
+import {
+  type ExtensionSession,
+  launchWithExtension,
+  ROOT,
+  setStoredValues,
+  storedValues,
+} from '../tools/launch.ts';
 
 const BACKUPS = join(ROOT, 'tests/fixtures/backups');
 const SCREENSHOTS = join(ROOT, '.reports/screenshots');
@@ -40,9 +46,15 @@ describe('the options page', () => {
     const stored = await storedValues(session);
     const file = backupJson('v1-full.json');
     expect(stored.reseller).toEqual(file.reseller);
-    expect((stored.clients as { id: string }[]).map((c) => c.id)).toEqual(['c-360business', 'c-bluegum', 'c-new-cafe']);
+    expect((stored.clients as { id: string }[]).map((c) => c.id)).toEqual([
+      'c-360business',
+      'c-bluegum',
+      'c-new-cafe',
+    ]);
     expect(stored.activeClientId).toBe('c-360business');
-    await expect.poll(() => page.locator('[name="companyName"]').inputValue()).toBe('Harbour IT Services Pty Ltd');
+    await expect
+      .poll(() => page.locator('[name="companyName"]').inputValue())
+      .toBe('Harbour IT Services Pty Ltd');
     await page.screenshot({ path: join(SCREENSHOTS, 'options-restored.png'), fullPage: true });
   });
 
@@ -52,7 +64,12 @@ describe('the options page', () => {
     await expect.poll(() => result.getAttribute('data-outcome')).toBe('restored');
     const stored = await storedValues(session);
     expect(stored.clients).toEqual([
-      expect.objectContaining({ id: 'client-1', companyName: 'Red Centre Tours', status: 'queued', history: [] }),
+      expect.objectContaining({
+        id: 'client-1',
+        companyName: 'Red Centre Tours',
+        status: 'queued',
+        history: [],
+      }),
     ]);
   });
 
@@ -79,25 +96,37 @@ describe('the options page', () => {
     await expect.poll(() => page.getByTestId('restore-result').getAttribute('data-outcome')).toBe('restored');
     const stored = await storedValues(session);
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-backup').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-backup').click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^leader-csp-assistant-backup-\d{4}-\d{2}-\d{2}\.json$/);
     const exportedPath = join(ROOT, '.reports', download.suggestedFilename());
     await download.saveAs(exportedPath);
     const exported = JSON.parse(readFileSync(exportedPath, 'utf8'));
-    expect(exported).toMatchObject({ format: 'leader-csp-assistant-backup', version: 1, activeClientId: 'c-360business' });
+    expect(exported).toMatchObject({
+      format: 'leader-csp-assistant-backup',
+      version: 1,
+      activeClientId: 'c-360business',
+    });
 
     await setStoredValues(session, {});
     await page.reload();
     const result = await restore(page, exportedPath);
     await expect.poll(() => result.getAttribute('data-outcome')).toBe('restored');
     const again = await storedValues(session);
-    expect({ reseller: again.reseller, clients: again.clients }).toEqual({ reseller: stored.reseller, clients: stored.clients });
+    expect({ reseller: again.reseller, clients: again.clients }).toEqual({
+      reseller: stored.reseller,
+      clients: stored.clients,
+    });
   });
 
   it('two pages saving different fields at once keep both changes', async () => {
     const first = await openOptions();
     await restore(first, join(BACKUPS, 'v1-full.json'));
-    await expect.poll(() => first.getByTestId('restore-result').getAttribute('data-outcome')).toBe('restored');
+    await expect
+      .poll(() => first.getByTestId('restore-result').getAttribute('data-outcome'))
+      .toBe('restored');
     const second = await openOptions();
     await expect.poll(() => second.locator('[name="city"]').inputValue()).toBe('Parramatta');
 
@@ -107,7 +136,9 @@ describe('the options page', () => {
       first.getByRole('button', { name: 'Save profile' }).click(),
       second.getByRole('button', { name: 'Save profile' }).click(),
     ]);
-    await expect.poll(async () => (await storedValues(session)).reseller).toMatchObject({ contactPhone: '0412 000 111', city: 'Penrith' });
+    await expect
+      .poll(async () => (await storedValues(session)).reseller)
+      .toMatchObject({ contactPhone: '0412 000 111', city: 'Penrith' });
     // Each page now shows the other's change too.
     await expect.poll(() => first.locator('[name="city"]').inputValue()).toBe('Penrith');
     await expect.poll(() => second.locator('[name="contactPhone"]').inputValue()).toBe('0412 000 111');

@@ -25,7 +25,10 @@ export interface ExtensionSession {
 export async function launchWithExtension({
   extensionDir = CHROME_BUILD,
   headless = true,
-}: { extensionDir?: string; headless?: boolean } = {}): Promise<ExtensionSession> {
+}: {
+  extensionDir?: string;
+  headless?: boolean;
+} = {}): Promise<ExtensionSession> {
   const profile = await mkdtemp(join(tmpdir(), 'lca-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: findChromium(),
@@ -50,9 +53,12 @@ export async function launchWithExtension({
     if (request.resourceType() !== 'document') return route.fulfill({ status: 404, body: '' });
     return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: portalHtml });
   });
-  await context.route(/^https?:\/\/(?!hub\.leadercloud\.com\.au\/)/, (route) => route.abort('blockedbyclient'));
+  await context.route(/^https?:\/\/(?!hub\.leadercloud\.com\.au\/)/, (route) =>
+    route.abort('blockedbyclient'),
+  );
 
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const worker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   return {
     context,
     worker,
@@ -69,7 +75,9 @@ export async function launchWithExtension({
 
 /** Everything in the extension's `chrome.storage.local`, read through its service worker. */
 export function storedValues(session: ExtensionSession): Promise<Record<string, unknown>> {
-  return session.worker.evaluate(() => (globalThis as unknown as WorkerGlobals).chrome.storage.local.get(null));
+  return session.worker.evaluate(() =>
+    (globalThis as unknown as WorkerGlobals).chrome.storage.local.get(null),
+  );
 }
 
 /** Replaces the extension's stored values, as another version of it (or a corrupted profile) would have left them. */

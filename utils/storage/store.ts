@@ -206,7 +206,11 @@ function newRecoveryEntry(entry: Omit<RecoveryEntry, 'id' | 'savedAt'>, now: Dat
  * Replaces the stored data with a validated backup, all at once. What it replaces is kept first as
  * a recovery copy (a backup file of its own), and so is any value that could not be read.
  */
-export async function restoreBackup(backup: Backup, source: string, now = new Date()): Promise<StoreData> {
+export async function restoreBackup(
+  backup: Backup,
+  source: string,
+  now = new Date(),
+): Promise<{ data: StoreData; keptCopies: number }> {
   return withStoreLock(async () => {
     const { data, recovery, problems } = await readStore();
     refuseIfUnreadable(problems, ['recovery']);
@@ -245,7 +249,7 @@ export async function restoreBackup(backup: Backup, source: string, now = new Da
         ? [{ key: 'recovery' as const, value: validated('recovery', [...recovery, ...saved]) }]
         : []),
     ]);
-    return next;
+    return { data: next, keptCopies: saved.length };
   });
 }
 

@@ -1,0 +1,74 @@
+// `npm test`: the unit tests (vitest + happy-dom), then the end-to-end tests (real Chromium with the
+// built extension). Prints each runner's summary, then one line of the totals, "N passed, N failed",
+// so that a run which executed no test shows. Exits non-zero if anything failed or nothing ran.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from './launch.ts';
+
+interface Layer {
+  name: string;
+  args: string[];
+}
+
+const LAYERS: Layer[] = [
+  { name: 'unit', args: [] },
+  { name: 'e2e', args: ['--config', 'tests/e2e/vitest.config.ts'] },
+];
+
+interface Counts {
+  passed: number;
+  failed: number;
+  skipped: number;
+}
+
+function runLayer(layer: Layer): Counts & { exitCode: number } {
+  const report = join(ROOT, '.reports', `${layer.name}.json`);
+  rmSync(report, { force: true });
+  console.log(`\n== ${layer.name} tests`);
+  const run = spawnSync(
+    process.execPath,
+    [
+      join(ROOT, 'node_modules/vitest/vitest.mjs'),
+      'run',
+      ...layer.args,
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${report}`,
+    ],
+    { cwd: ROOT, stdio: 'inherit' },
+  );
+  if (!existsSync(report)) return { passed: 0, failed: 1, skipped: 0, exitCode: run.status ?? 1 };
+  const json = JSON.parse(readFileSync(report, 'utf8'));
+  // A file that failed to load counts as a failure even when it declared no test.
+  const brokenFiles = (json.testResults ?? []).filter(
+    (f: { status: string; assertionResults: unknown[] }) =>
+      f.status === 'failed' && f.assertionResults.length === 0,
+  ).length;
+  return {
+    passed: json.numPassedTests,
+    failed: json.numFailedTests + brokenFiles,
+    skipped: json.numPendingTests + json.numTodoTests,
+    exitCode: run.status ?? 1,
+  };
+}
+
+mkdirSync(join(ROOT, '.reports'), { recursive: true });
+const results = LAYERS.map((layer) => ({ layer, ...runLayer(layer) }));
+const total: Counts = { passed: 0, failed: 0, skipped: 0 };
+console.log('');
+for (const r of results) {
+  console.log(
+    `${r.layer.name}: ${r.passed} passed, ${r.failed} failed${r.skipped ? `, ${r.skipped} skipped` : ''}`,
+  );
+  total.passed += r.passed;
+  total.failed += r.failed;
+  total.skipped += r.skipped;
+}
+const ranNothing = total.passed + total.failed === 0;
+const runnerFailed = results.some((r) => r.exitCode !== 0);
+if (runnerFailed && total.failed === 0) total.failed = 1;
+console.log(
+  `${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`,
+);
+process.exit(ranNothing || total.failed > 0 ? 1 : 0);
