@@ -61,7 +61,9 @@ export const orderSchema = z.object({
  * what the app adds, optional on restore and defaulted when absent.
  */
 export const clientSchema = z.object({
-  id: z.string({ error: 'id is required' }).trim().min(1, 'id is required').max(100),
+  id: z
+    .union([z.string(), z.number().int().transform(String)], { error: 'id is required (text or a number)' })
+    .pipe(z.string().trim().min(1, 'id is required').max(100)),
   companyName: z
     .string({ error: 'Company name is required' })
     .trim()

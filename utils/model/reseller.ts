@@ -32,7 +32,17 @@ export const resellerSchema = z.object({
     .default(''),
   city: requiredText('Suburb or city', 60),
   state: parsedString(parseAustralianState),
-  postcode: parsedString(parsePostcode),
+  // A hand-written file may give the postcode as a number (0800 becomes 800).
+  postcode: z
+    .union([
+      z.string(),
+      z
+        .number()
+        .int()
+        .nonnegative()
+        .transform((n) => String(n).padStart(4, '0')),
+    ])
+    .pipe(parsedString(parsePostcode)),
   country: z
     .string()
     .trim()

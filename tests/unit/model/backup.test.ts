@@ -78,3 +78,26 @@ describe('parseBackupText', () => {
       expect(versions.has(v), `no saved v${v} backup file`).toBe(true);
   });
 });
+
+describe('a hand-written backup', () => {
+  it('may give numbers where the app writes text: client ids, postcodes', () => {
+    const file = JSON.parse(backupText('v1-minimal.json'));
+    file.clients[0].id = 7;
+    file.activeClientId = '7';
+    file.reseller.postcode = 800;
+    const parsed = parseBackupJson(file);
+    if (!parsed.ok) throw new Error(`${parsed.path} ${parsed.message}`);
+    expect(parsed.backup.clients[0]?.id).toBe('7');
+    expect(parsed.backup.reseller?.postcode).toBe('0800');
+  });
+
+  it('names a missing required field by its path', () => {
+    const file = JSON.parse(backupText('v1-minimal.json'));
+    delete file.clients[0].companyName;
+    expect(parseBackupJson(file)).toEqual({
+      ok: false,
+      path: 'clients[0].companyName',
+      message: 'Company name is required',
+    });
+  });
+});
