@@ -1,39 +1,219 @@
-import { useState } from 'react';
-import { sendMessage } from '../utils/messaging';
-import { STEP_TITLES, type StepId } from '../utils/model/steps';
+import { type PointerEvent, useRef, useState } from 'react';
+import type { AssistantSnapshot } from '../utils/assistant/runtime';
+import { FIELD_LABELS, type FieldKey } from '../utils/model/fields';
+import { STEP_TITLES } from '../utils/model/steps';
 import { STEPS } from '../utils/steps';
 
-/** The in-page panel: which step this is and what to do on it. Collapsed to a tab on demand. */
-export function Overlay({ step }: { step: StepId }) {
-  const [collapsed, setCollapsed] = useState(step === 'unknown');
-  const guidance = STEPS.find((s) => s.id === step)?.guidance;
+export interface OverlayActions {
+  fill(): void;
+  teach(key: FieldKey | null): void;
+  setActiveClient(id: string | null): void;
+  authorisationSent(how: 'copied' | 'opened'): void;
+  authorisationAccepted(): void;
+  openOptions(): void;
+}
+
+const STATE_TEXT = {
+  missing: 'missing',
+  differs: 'differs from the record',
+  filled: 'filled',
+  empty: 'empty',
+} as const;
+
+/** The authorisation link on the page: the one whose text says AUTHORIZATION. */
+function authorisationLink(snapshot: AssistantSnapshot): string | null {
+  const root = snapshot.assessment?.detection.region.root;
+  const link =
+    root &&
+    [...root.querySelectorAll<HTMLAnchorElement>('a[href]')].find((a) =>
+      /authori[sz]ation/i.test(a.textContent ?? ''),
+    );
+  return link && /^https:\/\//.test(link.href) ? link.href : null;
+}
+
+/** The in-page panel: which step, for which client, what is missing, what is wrong, and one click to fill. */
+export function Overlay({ snapshot, actions }: { snapshot: AssistantSnapshot; actions: OverlayActions }) {
+  const step = snapshot.assessment?.detection.step ?? 'unknown';
+  const [collapsed, setCollapsed] = useState<boolean | null>(null);
+  const isCollapsed = collapsed ?? step === 'unknown';
+  const [position, setPosition] = useState<{ right: number; bottom: number }>({ right: 16, bottom: 16 });
+  const drag = useRef<{ x: number; y: number; right: number; bottom: number } | null>(null);
+
+  const onPointerDown = (event: PointerEvent<HTMLElement>) => {
+    if ((event.target as Element).closest('button')) return;
+    drag.current = { x: event.clientX, y: event.clientY, ...position };
+    event.currentTarget.setPointerCapture(event.pointerId);
+  };
+  const onPointerMove = (event: PointerEvent<HTMLElement>) => {
+    const start = drag.current;
+    if (!start) return;
+    const view = event.currentTarget.ownerDocument.defaultView ?? window;
+    setPosition({
+      right: Math.min(Math.max(start.right - (event.clientX - start.x), 0), view.innerWidth - 80),
+      bottom: Math.min(Math.max(start.bottom - (event.clientY - start.y), 0), view.innerHeight - 40),
+    });
+  };
+  const endDrag = () => {
+    drag.current = null;
+  };
+
+  const assessment = snapshot.assessment;
+  const module = STEPS.find((s) => s.id === step);
+  const clients = snapshot.store?.data.clients ?? [];
+  const reseller = snapshot.store?.data.reseller ?? null;
+  const todo = assessment?.fields.filter((f) => f.state === 'missing' || f.state === 'differs') ?? [];
+  const fillable =
+    assessment?.fields.filter((f) => f.spec.value && f.expected !== undefined && f.state !== 'filled') ?? [];
+  const link = step === 'authorization' ? authorisationLink(snapshot) : null;
+
   return (
-    <section className="lca-panel" aria-label="Leader CSP Assistant" data-collapsed={collapsed}>
-      <header className="lca-header">
+    <section
+      className="lca-panel"
+      aria-label="Leader CSP Assistant"
+      data-collapsed={isCollapsed}
+      style={{ right: position.right, bottom: position.bottom }}
+    >
+      <header
+        className="lca-header"
+        onPointerDown={onPointerDown}
+        onPointerMove={onPointerMove}
+        onPointerUp={endDrag}
+        onPointerCancel={endDrag}
+      >
         <span className="lca-title">Leader CSP Assistant</span>
+        {isCollapsed && step !== 'unknown' && <span className="lca-chip">{STEP_TITLES[step]}</span>}
         <button
           type="button"
           className="lca-icon-button"
-          aria-expanded={!collapsed}
-          aria-label={collapsed ? 'Show the assistant' : 'Hide the assistant'}
-          onClick={() => setCollapsed(!collapsed)}
+          aria-expanded={!isCollapsed}
+          aria-label={isCollapsed ? 'Show the assistant' : 'Hide the assistant'}
+          onClick={() => setCollapsed(!isCollapsed)}
         >
-          {collapsed ? '▸' : '▾'}
+          {isCollapsed ? '▴' : '▾'}
         </button>
       </header>
-      {!collapsed && (
+      {!isCollapsed && (
         <div className="lca-body">
-          <p className="lca-step">
+          <label className="lca-client">
+            <span>Working for</span>
+            <select
+              value={snapshot.activeClient?.id ?? ''}
+              onChange={(event) => actions.setActiveClient(event.target.value || null)}
+              data-testid="overlay-client"
+            >
+              <option value="">{clients.length === 0 ? 'No clients yet' : 'Choose a client…'}</option>
+              {clients.map((client) => (
+                <option key={client.id} value={client.id}>
+                  {client.companyName}
+                  {client.defaultDomain ? ` (${client.defaultDomain})` : ''}
+                </option>
+              ))}
+            </select>
+          </label>
+          {!reseller && (
+            <p className="lca-note">
+              Set up your reseller profile first:{' '}
+              <button type="button" className="lca-link-button" onClick={actions.openOptions}>
+                open the settings
+              </button>
+              .
+            </p>
+          )}
+          <p className="lca-step" data-testid="overlay-step">
             Step: <strong>{STEP_TITLES[step]}</strong>
           </p>
-          {guidance && <p className="lca-guidance">{guidance}</p>}
-          <button
-            type="button"
-            className="lca-link-button"
-            onClick={() => void sendMessage({ type: 'open-options' })}
-          >
-            Reseller profile and backup
-          </button>
+          <p className="lca-guidance">
+            {module?.guidance ?? 'This screen is not a checkout step the assistant knows.'}
+          </p>
+
+          {(assessment?.warnings.length ?? 0) > 0 && (
+            <ul className="lca-warnings" aria-label="Warnings">
+              {assessment?.warnings.map((warning) => (
+                <li key={`${warning.code}:${warning.message}`} data-lca-warning={warning.code} role="alert">
+                  {warning.message}
+                </li>
+              ))}
+            </ul>
+          )}
+
+          {(todo.length > 0 || (assessment?.notFound.length ?? 0) > 0) && (
+            <ul className="lca-todo" aria-label="Still to do">
+              {todo.map((field) => (
+                <li key={field.key} data-field-state={field.state}>
+                  {FIELD_LABELS[field.key]}: {STATE_TEXT[field.state]}
+                </li>
+              ))}
+              {assessment?.notFound.map((key) => (
+                <li key={key} data-field-state="not-found">
+                  {FIELD_LABELS[key]}: not found on this screen{' '}
+                  <button type="button" className="lca-link-button" onClick={() => actions.teach(key)}>
+                    point at it
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+
+          {link && (
+            <div className="lca-actions">
+              <button
+                type="button"
+                onClick={() => {
+                  void navigator.clipboard?.writeText(link);
+                  actions.authorisationSent('copied');
+                }}
+              >
+                Copy the link
+              </button>
+              <button
+                type="button"
+                onClick={() => {
+                  window.open(link, '_blank', 'noopener');
+                  actions.authorisationSent('opened');
+                }}
+              >
+                Open it
+              </button>
+              <button type="button" onClick={actions.authorisationAccepted}>
+                The client has accepted
+              </button>
+            </div>
+          )}
+
+          {module?.fields.some((f) => f.value) && (
+            <div className="lca-actions">
+              <button
+                type="button"
+                className="lca-primary"
+                data-testid="fill-step"
+                disabled={fillable.length === 0 || !snapshot.activeClient}
+                onClick={actions.fill}
+              >
+                Fill this step
+              </button>
+              <select
+                aria-label="Teach a field"
+                value={snapshot.teaching ?? ''}
+                onChange={(event) => actions.teach((event.target.value || null) as FieldKey | null)}
+                data-testid="teach-field"
+              >
+                <option value="">Teach a field…</option>
+                {module.fields.map((f) => (
+                  <option key={f.key} value={f.key}>
+                    {FIELD_LABELS[f.key]}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
+          {!snapshot.activeClient && module?.fields.some((f) => f.value) && (
+            <p className="lca-note">Choose the client you are working for to fill this step.</p>
+          )}
+          {snapshot.message && (
+            <p className="lca-message" role="status" data-testid="overlay-message">
+              {snapshot.message}
+            </p>
+          )}
         </div>
       )}
     </section>

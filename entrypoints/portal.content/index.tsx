@@ -1,10 +1,10 @@
 import ReactDOM from 'react-dom/client';
+import { browser } from 'wxt/browser';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { Overlay } from '../../components/Overlay';
-import type { StepId } from '../../utils/model/steps';
-import { observePage } from '../../utils/page/observe';
-import { detectStep } from '../../utils/steps';
+import { type AssistantSnapshot, PortalAssistant } from '../../utils/assistant/runtime';
+import type { Message, Reply } from '../../utils/model/messages';
 import './overlay.css';
 
 // The page contract's element: one <leader-csp-assistant data-step> with an open shadow root.
@@ -28,16 +28,18 @@ export default defineContentScript({
       },
     });
     ui.mount();
+    ui.shadowHost.setAttribute('data-step', 'unknown');
 
-    const render = () => {
-      const step: StepId = detectStep(document, new URL(location.href));
-      if (ui.shadowHost.getAttribute('data-step') !== step) ui.shadowHost.setAttribute('data-step', step);
-      root?.render(<Overlay step={step} />);
-    };
-    render();
     const controller = new AbortController();
     ctx.onInvalidated(() => controller.abort());
-    observePage(document.body, render, controller.signal);
-    ctx.addEventListener(window, 'wxt:locationchange', render);
+    const send = (message: Message) => browser.runtime.sendMessage(message) as Promise<Reply>;
+    const render = (snapshot: AssistantSnapshot) => {
+      const step = snapshot.assessment?.detection.step ?? 'unknown';
+      if (ui.shadowHost.getAttribute('data-step') !== step) ui.shadowHost.setAttribute('data-step', step);
+      root?.render(<Overlay snapshot={snapshot} actions={assistant} />);
+    };
+    const assistant = new PortalAssistant(document, controller.signal, send, render);
+    ctx.addEventListener(window, 'wxt:locationchange', () => assistant.schedule());
+    await assistant.start();
   },
 });

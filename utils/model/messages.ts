@@ -1,9 +1,46 @@
 import { z } from 'zod';
+import { taughtFieldSchema } from '../storage/taught';
+import { FIELD_KEYS } from './fields';
+import { stepIdSchema } from './steps';
+
+const clientId = z.string().min(1).max(100);
 
 /**
  * Every message between the extension's parts, one zod union: the receiver parses before it acts,
  * so a message from an older content script or a stranger is refused, never half-understood.
  */
-export const messageSchema = z.discriminatedUnion('type', [z.object({ type: z.literal('open-options') })]);
+export const messageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('open-options') }),
+  z.object({
+    type: z.literal('record-step'),
+    clientId,
+    step: stepIdSchema,
+    note: z.string().max(200).optional(),
+  }),
+  z.object({
+    type: z.literal('record-order'),
+    clientId,
+    subscriptions: z
+      .array(
+        z.object({
+          name: z.string().min(1).max(300),
+          quantity: z.number().int().min(0),
+          activationDate: z.string().max(40).optional(),
+          billingCycle: z.string().max(40).optional(),
+        }),
+      )
+      .max(200),
+  }),
+  z.object({ type: z.literal('set-active-client'), clientId: clientId.nullable() }),
+  z.object({
+    type: z.literal('teach-field'),
+    step: stepIdSchema,
+    key: z.enum(FIELD_KEYS),
+    field: taughtFieldSchema,
+  }),
+]);
 
 export type Message = z.infer<typeof messageSchema>;
+
+/** What the background answers: done, or why not. */
+export type Reply = { ok: true } | { ok: false; error: string };

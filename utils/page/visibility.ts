@@ -8,18 +8,27 @@ export function isVisible(
   view: Window = element.ownerDocument.defaultView ?? window,
 ): boolean {
   for (let node: Element | null = element; node; node = node.parentElement) {
-    if (node.hasAttribute('hidden') || node.getAttribute('aria-hidden') === 'true') return false;
-    const style = view.getComputedStyle(node);
-    if (style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse')
-      return false;
-  }
-  if (hasLayout(view)) {
-    const box = element.getBoundingClientRect();
-    if (box.width === 0 && box.height === 0) return false;
+    if (!isShownItself(node, view)) return false;
   }
   return true;
 }
 
-function hasLayout(view: Window): boolean {
+/** The element's own visibility, its ancestors taken as visible (for top-down walks). */
+export function isShownItself(element: Element, view: Window): boolean {
+  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return false;
+  if (element.tagName === 'DIALOG' && !element.hasAttribute('open')) return false;
+  const style = view.getComputedStyle(element);
+  if (style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse')
+    return false;
+  if (hasLayout(view) && style.display !== 'contents') {
+    const box = element.getBoundingClientRect();
+    // A 0×0 (or 1×1 screen-reader-only) box that clips what it holds shows nothing.
+    const clips = style.overflow === 'hidden' || style.overflow === 'clip' || element.childElementCount === 0;
+    if (box.width <= 1 && box.height <= 1 && clips) return false;
+  }
+  return true;
+}
+
+export function hasLayout(view: Window): boolean {
   return !('happyDOM' in view);
 }

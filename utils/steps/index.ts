@@ -1,15 +1,27 @@
-import type { StepId } from '../model/steps';
+import { authorization } from './authorization';
+import { basket } from './basket';
+import { catalogue } from './catalogue';
+import { confirmation } from './confirmation';
+import { customerSelect } from './customer-select';
+import { defaultDomain } from './default-domain';
 import { login } from './login';
+import { newCustomer } from './new-customer';
+import { newTenant } from './new-tenant';
+import { serviceDetails } from './service-details';
 import type { StepModule } from './types';
 
-/** The step modules in the flow's order: when two score, the later one wins (SCREENS.md). */
-export const STEPS: readonly StepModule[] = [login];
+/** The step modules in the flow's order (SCREENS.md): when two show, the later one wins. */
+export const STEPS: readonly StepModule[] = [
+  login,
+  catalogue,
+  basket,
+  customerSelect,
+  newCustomer,
+  serviceDetails,
+  authorization,
+  defaultDomain,
+  newTenant,
+  confirmation,
+];
 
-/** The step the page shows, or `unknown`. Reads only what it is given, never the global document. */
-export function detectStep(root: Document, url: URL, steps: readonly StepModule[] = STEPS): StepId {
-  let found: StepId = 'unknown';
-  for (const step of steps) {
-    if (step.score(root, url) > 0) found = step.id;
-  }
-  return found;
-}
+export { type Detection, detectStep } from './detect';

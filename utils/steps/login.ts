@@ -1,16 +1,16 @@
-import { isVisible } from '../page/visibility';
 import type { StepModule } from './types';
 
 // The guide starts at https://hub.leadercloud.com.au/login/?refurl=%2f. The assistant only says
-// "sign in first" here and never reads or fills the credentials.
+// "sign in first": it never reads or fills the credentials (password fields are never collected).
 export const login: StepModule = {
   id: 'login',
   guidance: 'Sign in to Leader Cloud Hub first. The assistant never reads or fills your sign-in details.',
-  score(root, url) {
-    let score = 0;
-    if (/^\/login(\/|$)/i.test(url.pathname)) score += 2;
-    const password = [...root.querySelectorAll('input[type="password"]')].some((input) => isVisible(input));
-    if (password) score += 2;
-    return score;
-  },
+  landmarks: [
+    // A password box alone is not enough: "My account" pages change passwords too.
+    { in: 'password-field', match: /./, weight: 3, essential: true },
+    { in: 'url', match: /^\/login(\/|$)/i, weight: 3, essential: true },
+    { in: 'button', match: /^(log ?in|sign ?in)$/i, weight: 2 },
+    { in: 'heading', match: /\b(log ?in|sign ?in)\b/i, weight: 1 },
+  ],
+  fields: [],
 };

@@ -1,10 +1,59 @@
+import type { Client } from '../model/client';
+import type { FieldKey, Warning } from '../model/fields';
+import type { Reseller } from '../model/reseller';
 import type { StepId } from '../model/steps';
+import type { FoundField } from '../page/fields';
+import type { PageView, Region } from '../page/read';
 
-/** What one portal screen looks like to a person, read from the page by `detect`. */
+/** Something a person sees that says "this is that step". */
+export interface Landmark {
+  /** Where it is seen: a heading, any visible text, a button's text, a field's name, the URL. */
+  in: 'heading' | 'text' | 'button' | 'field' | 'url' | 'password-field';
+  match: RegExp;
+  weight: number;
+  /** A step counts only when one of its essential landmarks shows (when it declares any). */
+  essential?: boolean;
+}
+
+/** Where the assistant's value for a field comes from. */
+export interface FillSources {
+  client: Client | null;
+  reseller: Reseller | null;
+}
+
+export interface FieldSpec {
+  key: FieldKey;
+  /** `text-or-select`: portals show a state or a country either way. */
+  control: 'text' | 'select' | 'checkbox' | 'text-or-select';
+  /**
+   * Names a person may read for it, after normaliseLabel (lower case, no `*` or `:`). Most
+   * specific first; each list says where its words come from.
+   */
+  names: RegExp[];
+  /** Text right after the control that marks it (the `.onmicrosoft.com` beside the prefix box). */
+  suffix?: RegExp;
+  /** Shown as missing while empty. */
+  required: boolean;
+  /** The value is a suggestion that moves on each fill (the next licence to search): never "differs". */
+  suggestion?: true;
+  /** The value "Fill this step" puts in; undefined: the assistant never fills it (only reads it). */
+  value?: (sources: FillSources, current: string) => string | boolean | undefined;
+}
+
+export interface CheckContext extends FillSources {
+  page: PageView;
+  region: Region;
+  fields: FoundField[];
+}
+
 export interface StepModule {
   id: Exclude<StepId, 'unknown'>;
   /** What the technician does here, from the reseller's guide. */
   guidance: string;
-  /** A score above zero means the screen shows this step's landmarks. */
-  score(root: Document, url: URL): number;
+  landmarks: Landmark[];
+  /** Score needed to count (default 5). */
+  threshold?: number;
+  fields: FieldSpec[];
+  /** Warnings shown before the person presses anything. */
+  checks?: ((context: CheckContext) => Warning[])[];
 }

@@ -10,6 +10,7 @@ export const STORE_VERSIONS = {
   clients: 1,
   activeClientId: 1,
   recovery: 1,
+  taught: 1,
 } as const;
 
 export type StoreKey = keyof typeof STORE_VERSIONS;
@@ -22,6 +23,7 @@ export const MIGRATIONS: Record<StoreKey, Migrations> = {
   clients: {},
   activeClientId: {},
   recovery: {},
+  taught: {},
 };
 
 // Values are `unknown` on purpose: only a zod parse turns them into typed data.
@@ -33,4 +35,5 @@ export const STORE_ITEMS: Record<StoreKey, ReturnType<typeof define>> = {
   clients: define('clients'),
   activeClientId: define('activeClientId'),
   recovery: define('recovery'),
+  taught: define('taught'),
 };

@@ -6,7 +6,7 @@ import { z } from 'zod';
  */
 export const recoveryEntrySchema = z.object({
   id: z.string().min(1),
-  key: z.enum(['reseller', 'clients', 'activeClientId', 'recovery', 'all']),
+  key: z.enum(['reseller', 'clients', 'activeClientId', 'recovery', 'taught', 'all']),
   reason: z.enum(['unreadable', 'replaced-by-restore']),
   note: z.string(),
   savedAt: z.iso.datetime({ offset: true }),

@@ -7,15 +7,18 @@ import { type Reseller, resellerSchema } from '../model/reseller';
 import { STORE_ITEMS, STORE_KEYS, STORE_VERSIONS, type StoreKey } from './items';
 import { withStoreLock } from './lock';
 import { type RecoveryEntry, recoveryListSchema } from './recovery';
+import { type TaughtFields, taughtFieldsSchema } from './taught';
 
 /** The data the extension works from, every part valid. */
 export interface StoreData {
   reseller: Reseller | null;
   clients: Client[];
   activeClientId: string | null;
+  /** Fields the technician pointed at, per step, for screens the assistant could not read alone. */
+  taught: TaughtFields;
 }
 export type DataKey = keyof StoreData;
-const DATA_KEYS: DataKey[] = ['reseller', 'clients', 'activeClientId'];
+const DATA_KEYS: DataKey[] = ['reseller', 'clients', 'activeClientId', 'taught'];
 
 /** A stored value that could not be read. It stays where it is until the technician decides. */
 export interface StoredProblem {
@@ -35,6 +38,7 @@ export const STORE_LABELS: Record<StoreKey, string> = {
   clients: 'Clients',
   activeClientId: 'Active client',
   recovery: 'Recovery copies',
+  taught: 'Taught fields',
 };
 
 /** Refused writes say what is wrong; nothing was written. */
@@ -53,9 +57,10 @@ const schemas = {
   clients: clientListSchema,
   activeClientId: z.string().min(1).nullable(),
   recovery: recoveryListSchema,
+  taught: taughtFieldsSchema,
 } satisfies Record<StoreKey, z.ZodType>;
 
-const fallbacks = { reseller: null, clients: [], activeClientId: null, recovery: [] } as const;
+const fallbacks = { reseller: null, clients: [], activeClientId: null, recovery: [], taught: {} } as const;
 
 const driverKey = (key: StoreKey) => STORE_ITEMS[key].key;
 const metaKey = (key: StoreKey) => `${STORE_ITEMS[key].key}$` as const;
@@ -117,6 +122,7 @@ export async function readStore(): Promise<StoreRead> {
       clients,
       // A client removed elsewhere leaves no dangling choice behind.
       activeClientId: clients.some((c) => c.id === activeClientId) ? activeClientId : null,
+      taught: parsed.taught as TaughtFields,
     },
     recovery: parsed.recovery as RecoveryEntry[],
     problems,
@@ -219,8 +225,11 @@ export async function restoreBackup(
       reseller: keepReseller ? data.reseller : (backup.reseller ?? null),
       clients: backup.clients,
       activeClientId: backup.activeClientId,
+      taught: data.taught,
     };
-    const replacedKeys: DataKey[] = keepReseller ? ['clients', 'activeClientId'] : DATA_KEYS;
+    const replacedKeys: DataKey[] = keepReseller
+      ? ['clients', 'activeClientId']
+      : ['reseller', 'clients', 'activeClientId'];
     const saved: RecoveryEntry[] = [];
     for (const problem of problems.filter((p) => (replacedKeys as StoreKey[]).includes(p.key))) {
       saved.push(

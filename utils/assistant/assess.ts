@@ -1,0 +1,92 @@
+import type { Client } from '../model/client';
+import type { FieldKey, Warning } from '../model/fields';
+import { type FoundField, findFields } from '../page/fields';
+import { type FieldState, type FillAction, fieldState, planFill } from '../page/fill';
+import { basketLines, catalogueProducts, matchesLicence } from '../page/products';
+import { type Detection, detectStep, STEPS } from '../steps';
+import type { FillSources, StepModule } from '../steps/types';
+import type { TaughtFields } from '../storage/taught';
+
+export interface AssistantInput extends FillSources {
+  doc: Document;
+  url: URL;
+  taught?: TaughtFields;
+  steps?: readonly StepModule[];
+}
+
+export interface FieldReport extends FoundField {
+  state: FieldState;
+  expected: string | boolean | undefined;
+}
+
+export interface ProductMark {
+  element: Element;
+  licence: string;
+}
+
+/** Everything the overlay shows and the page is marked with, from one look at the page. */
+export interface Assessment {
+  detection: Detection;
+  fields: FieldReport[];
+  /** Required fields of the step that are not on the page (the technician can teach them). */
+  notFound: FieldKey[];
+  warnings: Warning[];
+  products: ProductMark[];
+  sources: FillSources;
+}
+
+function productMarks(detection: Detection, client: Client | null): ProductMark[] {
+  const wanted = client?.licenses.map((l) => l.name) ?? [];
+  if (wanted.length === 0) return [];
+  const items =
+    detection.step === 'catalogue'
+      ? catalogueProducts(detection.region)
+      : detection.step === 'basket'
+        ? basketLines(detection.region)
+        : [];
+  const marks: ProductMark[] = [];
+  for (const item of items) {
+    const licence = wanted.find((name) => matchesLicence(item.name, name));
+    if (licence) marks.push({ element: item.element, licence });
+  }
+  return marks;
+}
+
+export function assess({
+  doc,
+  url,
+  client,
+  reseller,
+  taught = {},
+  steps = STEPS,
+}: AssistantInput): Assessment {
+  const detection = detectStep(doc, url, steps);
+  const sources: FillSources = { client, reseller };
+  const module = detection.module;
+  if (!module) return { detection, fields: [], notFound: [], warnings: [], products: [], sources };
+  const found = findFields(module.fields, detection.region.controls, taught[module.id]);
+  const fields = found.map((field): FieldReport => {
+    const current = typeof field.element.value === 'string' ? field.element.value : '';
+    const expected = field.spec.value?.(sources, current);
+    const state = field.spec.suggestion ? (current.trim() ? 'filled' : 'empty') : fieldState(field, expected);
+    return { ...field, expected, state };
+  });
+  const notFound = module.fields
+    .filter((spec) => spec.required && !found.some((f) => f.key === spec.key))
+    .map((spec) => spec.key);
+  const context = { ...sources, page: detection.page, region: detection.region, fields: found };
+  const warnings = (module.checks ?? []).flatMap((check) => check(context));
+  return { detection, fields, notFound, warnings, products: productMarks(detection, client), sources };
+}
+
+/** The fill plan for what was assessed: plain data, so "never presses a button" can be checked on it. */
+export function fillPlan(assessment: Assessment): FillAction[] {
+  return planFill(assessment.fields.filter((f) => f.spec.value));
+}
+
+/** The fields a fill would change, by key, for the overlay's "missing" list. */
+export function fieldsToFill(assessment: Assessment): FieldKey[] {
+  return fillPlan(assessment).map((action) => action.key);
+}
+
+export type { FoundField };

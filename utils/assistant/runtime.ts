@@ -1,0 +1,236 @@
+import type { Client } from '../model/client';
+import type { FieldKey } from '../model/fields';
+import type { Message, Reply } from '../model/messages';
+import type { StepId } from '../model/steps';
+import { readSubscriptions } from '../page/confirmation';
+import { describeForTeaching } from '../page/fields';
+import { runFill } from '../page/fill';
+import { observePage } from '../page/observe';
+import { readStore, type StoreRead, watchStore } from '../storage/store';
+import { type Assessment, assess, fillPlan } from './assess';
+import { applyMarks, ensureHighlightStyles, highlightButton } from './marks';
+import { mattersToAssistant, OBSERVED_ATTRIBUTES } from './relevance';
+
+/** What the overlay shows. */
+export interface AssistantSnapshot {
+  assessment: Assessment | null;
+  store: StoreRead | null;
+  activeClient: Client | null;
+  /** The field being taught: the next click on a page field is taken for it. */
+  teaching: FieldKey | null;
+  /** The technician said the client accepted the authorisation: "Verify Authorisation" is outlined. */
+  authorisationAccepted: boolean;
+  message: string | null;
+}
+
+// Steps that go into the client's timeline when the technician reaches them.
+const RECORDED: ReadonlySet<StepId> = new Set([
+  'catalogue',
+  'basket',
+  'customer-select',
+  'new-customer',
+  'service-details',
+  'authorization',
+  'default-domain',
+  'new-tenant',
+]);
+
+/**
+ * The content script's one object: watches the page and the store, keeps the assessment fresh,
+ * marks the page, and runs what the overlay asks. Everything it starts dies with `signal`.
+ */
+export class PortalAssistant {
+  private snapshot: AssistantSnapshot = {
+    assessment: null,
+    store: null,
+    activeClient: null,
+    teaching: null,
+    authorisationAccepted: false,
+    message: null,
+  };
+  private lastStep: StepId = 'unknown';
+  private frame = 0;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly signal: AbortSignal,
+    private readonly send: (message: Message) => Promise<Reply>,
+    private readonly onUpdate: (snapshot: AssistantSnapshot) => void,
+  ) {}
+
+  async start(): Promise<void> {
+    ensureHighlightStyles(this.doc);
+    this.assessNow();
+    await this.reloadStore();
+    const unwatch = watchStore(() => void this.reloadStore());
+    this.signal.addEventListener('abort', unwatch);
+    observePage(this.doc.body ?? this.doc.documentElement, () => this.assessNow(), this.signal, {
+      matters: mattersToAssistant,
+      attributeFilter: OBSERVED_ATTRIBUTES,
+    });
+    // Typing changes values, not the DOM: field states and warnings follow the person's typing.
+    for (const type of ['input', 'change']) {
+      this.doc.addEventListener(type, () => this.schedule(), { capture: true, signal: this.signal });
+    }
+  }
+
+  /** Re-reads the page on the next frame (once, however often asked). */
+  schedule(): void {
+    if (this.frame !== 0) return;
+    const view = this.doc.defaultView ?? window;
+    this.frame = view.requestAnimationFrame(() => {
+      this.frame = 0;
+      this.assessNow();
+    });
+  }
+
+  private async reloadStore(): Promise<void> {
+    const store = await readStore();
+    const activeClient = store.data.clients.find((c) => c.id === store.data.activeClientId) ?? null;
+    this.update({ store, activeClient });
+    this.assessNow();
+  }
+
+  private update(change: Partial<AssistantSnapshot>): void {
+    this.snapshot = { ...this.snapshot, ...change };
+    this.onUpdate(this.snapshot);
+  }
+
+  assessNow(): void {
+    const { store, activeClient } = this.snapshot;
+    const assessment = assess({
+      doc: this.doc,
+      url: new URL(this.doc.location?.href ?? 'about:blank'),
+      client: activeClient,
+      reseller: store?.data.reseller ?? null,
+      taught: store?.data.taught ?? {},
+    });
+    applyMarks(this.doc, assessment);
+    this.highlightNextButton(assessment);
+    this.noteStepChange(assessment);
+    this.update({ assessment });
+  }
+
+  private highlightNextButton(assessment: Assessment): void {
+    const { step, region } = assessment.detection;
+    let button: Element | null = null;
+    if (step === 'customer-select') {
+      const client = this.snapshot.activeClient?.companyName.toLowerCase();
+      const existing = client ? region.buttons.find((b) => b.text.toLowerCase().includes(client)) : undefined;
+      button = (existing ?? region.buttons.find((b) => /new customer/i.test(b.text)))?.element ?? null;
+    } else if (step === 'authorization' && this.snapshot.authorisationAccepted) {
+      button = region.buttons.find((b) => /^verify authori[sz]ation$/i.test(b.text))?.element ?? null;
+    }
+    highlightButton(this.doc, button);
+  }
+
+  // Each step is put on the client's timeline when the technician reaches it (a page load or an
+  // in-app change alike); the store folds repeats of the same visit into one entry.
+  private noteStepChange(assessment: Assessment): void {
+    const step = assessment.detection.step;
+    const client = this.snapshot.activeClient;
+    if (step === this.lastStep || !client) return;
+    this.lastStep = step;
+    if (step === 'confirmation') {
+      void this.send({
+        type: 'record-order',
+        clientId: client.id,
+        subscriptions: readSubscriptions(assessment.detection.region),
+      });
+    } else if (RECORDED.has(step)) {
+      void this.send({ type: 'record-step', clientId: client.id, step });
+    }
+  }
+
+  /** "Fill this step": only fields, never a button (the plan cannot hold one). */
+  fill(): void {
+    this.assessNow();
+    const assessment = this.snapshot.assessment;
+    if (!assessment) return;
+    const plan = fillPlan(assessment);
+    runFill(plan);
+    this.update({
+      message:
+        plan.length === 0
+          ? 'Nothing to fill: the fields already hold the right values.'
+          : `Filled ${plan.length} field${plan.length === 1 ? '' : 's'}. Check them, then continue on the page yourself.`,
+    });
+    this.assessNow();
+  }
+
+  setActiveClient(clientId: string | null): void {
+    void this.send({ type: 'set-active-client', clientId }).then((reply) => {
+      if (!reply.ok) this.update({ message: reply.error });
+    });
+  }
+
+  /** The authorisation link was copied or opened: the client's timeline says when. */
+  authorisationSent(how: 'copied' | 'opened'): void {
+    const client = this.snapshot.activeClient;
+    if (client)
+      void this.send({
+        type: 'record-step',
+        clientId: client.id,
+        step: 'authorization',
+        note: `link ${how}`,
+      });
+    this.update({
+      message:
+        how === 'copied'
+          ? "Link copied: send it to the client's Global Administrator."
+          : 'Link opened in a new tab.',
+    });
+  }
+
+  authorisationAccepted(): void {
+    this.update({ authorisationAccepted: true });
+    this.assessNow();
+  }
+
+  /** Teach mode: the next click on a field of the page is remembered as `key` for this step. */
+  teach(key: FieldKey | null): void {
+    this.update({ teaching: key, message: key ? 'Click the field on the page (Esc cancels).' : null });
+    if (!key) return;
+    const stop = new AbortController();
+    const done = () => stop.abort();
+    this.signal.addEventListener('abort', done);
+    const options = { capture: true, signal: stop.signal };
+    this.doc.addEventListener(
+      'click',
+      (event) => {
+        const target = event.target instanceof Element ? event.target : null;
+        if (!target || target.closest('leader-csp-assistant')) return;
+        const control =
+          target.closest('label')?.querySelector('input, select, textarea') ??
+          target.closest('input, select, textarea');
+        const assessment = this.snapshot.assessment;
+        if (!control || !assessment || assessment.detection.step === 'unknown') return;
+        const controls = assessment.detection.region.controls;
+        if (!controls.includes(control as (typeof controls)[number])) {
+          this.update({ message: 'That is not a field of this step. Click a text box, list or checkbox.' });
+          return;
+        }
+        done();
+        const field = describeForTeaching(control as (typeof controls)[number], controls);
+        void this.send({ type: 'teach-field', step: assessment.detection.step, key, field }).then((reply) =>
+          this.update({ teaching: null, message: reply.ok ? 'Remembered for this step.' : reply.error }),
+        );
+      },
+      options,
+    );
+    this.doc.addEventListener(
+      'keydown',
+      (event) => {
+        if (event.key === 'Escape') {
+          done();
+          this.update({ teaching: null, message: null });
+        }
+      },
+      options,
+    );
+  }
+
+  openOptions(): void {
+    void this.send({ type: 'open-options' });
+  }
+}

@@ -1,0 +1,151 @@
+import type { FieldKey } from '../model/fields';
+import { AUSTRALIAN_STATES, type AustralianState } from '../values/state';
+import type { FoundField } from './fields';
+import type { FormControl } from './read';
+
+/**
+ * One thing "Fill this step" does. There is no action that presses a button, submits a form or
+ * follows a link: a plan cannot express it, and `runFill` refuses any element that is not a field.
+ */
+export type FillAction =
+  | { key: FieldKey; element: FormControl; action: 'set-text'; value: string }
+  | { key: FieldKey; element: HTMLSelectElement; action: 'choose-option'; value: string }
+  | { key: FieldKey; element: HTMLInputElement; action: 'set-checked'; value: boolean };
+
+export type FieldState = 'missing' | 'filled' | 'differs' | 'empty';
+
+const norm = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** Ways a select's option may spell a value: a state as `NSW` or `New South Wales`, `Australia` as `AU`. */
+function optionSpellings(value: string): string[] {
+  const spellings = [norm(value)];
+  const code = value.toUpperCase() as AustralianState;
+  if (code in AUSTRALIAN_STATES) spellings.push(norm(AUSTRALIAN_STATES[code]));
+  if (norm(value) === 'australia') spellings.push('au', 'aus');
+  return spellings;
+}
+
+export function findOption(select: HTMLSelectElement, value: string): HTMLOptionElement | undefined {
+  const spellings = optionSpellings(value);
+  const options = [...select.options];
+  return (
+    options.find((o) => spellings.includes(norm(o.value))) ??
+    options.find((o) => spellings.includes(norm(o.textContent ?? ''))) ??
+    options.find((o) => spellings.some((s) => norm(o.textContent ?? '').startsWith(`${s} `)))
+  );
+}
+
+const isCheckbox = (element: Element): element is HTMLInputElement =>
+  element.tagName === 'INPUT' && (element as HTMLInputElement).type === 'checkbox';
+
+/** The value a field shows now, as a person reads it. */
+export function currentValue(element: FormControl): string | boolean {
+  return isCheckbox(element) ? element.checked : element.value;
+}
+
+/** Whether what the field shows is the value the assistant would put in. */
+export function sameValue(element: FormControl, expected: string | boolean): boolean {
+  const current = currentValue(element);
+  if (typeof expected === 'boolean' || typeof current === 'boolean') return current === expected;
+  if (element.tagName === 'SELECT') {
+    if (expected === '') return current === '';
+    const option = findOption(element as HTMLSelectElement, expected);
+    return option !== undefined && option.value === current;
+  }
+  return norm(current) === norm(expected);
+}
+
+/**
+ * missing: empty and needed; filled: as it should be; differs: holds something else than the
+ * client's record or the reseller profile gives; empty: optional and empty.
+ */
+export function fieldState(field: FoundField, expected: string | boolean | undefined): FieldState {
+  const current = currentValue(field.element);
+  const empty = current === '' || current === false;
+  if (expected !== undefined) {
+    if (sameValue(field.element, expected)) return 'filled';
+    return empty ? 'missing' : 'differs';
+  }
+  if (empty) return field.spec.required ? 'missing' : 'empty';
+  return 'filled';
+}
+
+/** What filling would change: every found field whose value differs from the one it should get. */
+export function planFill(
+  fields: readonly (FoundField & { expected: string | boolean | undefined })[],
+): FillAction[] {
+  const plan: FillAction[] = [];
+  for (const { key, element, expected } of fields) {
+    if (expected === undefined || sameValue(element, expected)) continue;
+    if (typeof expected === 'boolean') {
+      if (isCheckbox(element)) plan.push({ key, element, action: 'set-checked', value: expected });
+    } else if (element.tagName === 'SELECT') {
+      if (findOption(element as HTMLSelectElement, expected))
+        plan.push({ key, element: element as HTMLSelectElement, action: 'choose-option', value: expected });
+    } else {
+      plan.push({ key, element, action: 'set-text', value: expected });
+    }
+  }
+  return plan;
+}
+
+const FIELD_INPUT = /^(text|email|tel|number|search|url|checkbox|)$/;
+
+/** Refuses anything that is not a plain field: buttons, submits, images, files, passwords. */
+export function assertFillable(element: Element): asserts element is FormControl {
+  const ok =
+    element.tagName === 'SELECT' ||
+    element.tagName === 'TEXTAREA' ||
+    (element.tagName === 'INPUT' && FIELD_INPUT.test((element as HTMLInputElement).type));
+  if (!ok) throw new Error(`Refusing to fill a <${element.tagName.toLowerCase()}> that is not a field`);
+}
+
+// Frameworks watch the value through the element's own property (React's value tracker patches
+// it): set it through the prototype's native setter, then tell the page as a person's typing would.
+function setNativeValue(element: FormControl, value: string): void {
+  const view = element.ownerDocument.defaultView as Window & typeof globalThis;
+  const proto =
+    element.tagName === 'SELECT'
+      ? view.HTMLSelectElement.prototype
+      : element.tagName === 'TEXTAREA'
+        ? view.HTMLTextAreaElement.prototype
+        : view.HTMLInputElement.prototype;
+  Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(element, value);
+}
+
+function dispatch(element: Element, event: Event): void {
+  element.dispatchEvent(event);
+}
+
+/** Runs a fill plan as a person would: focus, type (or choose, or tick), leave the field. */
+export function runFill(plan: readonly FillAction[]): void {
+  for (const action of plan) {
+    const { element } = action;
+    assertFillable(element);
+    const view = element.ownerDocument.defaultView as Window & typeof globalThis;
+    element.focus({ preventScroll: true });
+    switch (action.action) {
+      case 'set-text':
+        setNativeValue(element, action.value);
+        dispatch(
+          element,
+          new view.InputEvent('input', { bubbles: true, inputType: 'insertFromPaste', data: action.value }),
+        );
+        dispatch(element, new view.Event('change', { bubbles: true }));
+        break;
+      case 'choose-option': {
+        const option = findOption(action.element, action.value);
+        if (!option) break;
+        setNativeValue(element, option.value);
+        dispatch(element, new view.Event('input', { bubbles: true }));
+        dispatch(element, new view.Event('change', { bubbles: true }));
+        break;
+      }
+      case 'set-checked':
+        // A real click: React listens to click on checkboxes, Angular to change; both follow it.
+        if (action.element.checked !== action.value) action.element.click();
+        break;
+    }
+    element.blur();
+  }
+}

@@ -1,0 +1,22 @@
+import { checkMpnId } from '../checks/mpn';
+import { domainPrefix, existingTenant, mpnId } from './common-fields';
+import type { StepModule } from './types';
+
+// Guide: "To complete this purchase, please open this AUTHORIZATION link. If you do not have a
+// Global Administrator role, you will need to share the link with a Global Administrator. Once the
+// authorization process is complete, click the Verify button." It shows on the Service Details
+// screen once the checkbox is ticked: SCREENS.md makes it the later step, so it wins.
+export const authorization: StepModule = {
+  id: 'authorization',
+  guidance:
+    'Send the AUTHORIZATION link to the client\'s Global Administrator (copy or open it below). When they have accepted, press "Verify Authorisation".',
+  landmarks: [
+    { in: 'text', match: /please open this authori[sz]ation link/i, weight: 6, essential: true },
+    { in: 'button', match: /^verify authori[sz]ation$/i, weight: 4, essential: true },
+    { in: 'text', match: /\bglobal administrator\b/i, weight: 1 },
+  ],
+  threshold: 5,
+  // The Service Details fields stay on screen under the authorisation text.
+  fields: [domainPrefix, mpnId, existingTenant],
+  checks: [checkMpnId],
+};

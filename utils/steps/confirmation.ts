@@ -1,0 +1,29 @@
+import type { StepModule } from './types';
+
+// Guide's last screen: "Confirmation", "Your order submission has been completed", the
+// Subscriptions / Quantity / Activation Date / Billing Cycle table, "Allow 1-5 minutes for the
+// licenses to appear in the client's M365 portal."
+export const confirmation: StepModule = {
+  id: 'confirmation',
+  guidance:
+    "The order is submitted. Allow 1–5 minutes, then check the licences in the client's Microsoft 365 admin center.",
+  landmarks: [
+    {
+      in: 'text',
+      match: /\byour order (submission )?has been (completed|submitted)\b/i,
+      weight: 6,
+      essential: true,
+    },
+    {
+      in: 'text',
+      match: /\bsubscriptions?\b.*\bquantity\b.*\bactivation date\b/i,
+      weight: 3,
+      essential: true,
+    },
+    { in: 'text', match: /\ballow 1\s*-\s*5 minutes\b/i, weight: 2 },
+    { in: 'heading', match: /\bconfirmation\b/i, weight: 1 },
+  ],
+  // The sentence alone is not enough: a zero-size leftover of it must not count where layout is unknown.
+  threshold: 8,
+  fields: [],
+};

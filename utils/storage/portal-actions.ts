@@ -1,0 +1,92 @@
+import type { Client, ClientStatus } from '../model/client';
+import type { FieldKey } from '../model/fields';
+import type { StepId } from '../model/steps';
+import type { TaughtField } from '../page/fields';
+import { type StoreData, StoreWriteError, updateStore } from './store';
+
+// What the portal assistant writes, each through the store's lock and validation. The content
+// script asks the background to run these (one origin, one lock); the popup reads the result.
+
+/** A step seen again within this time is the same visit, not a new entry in the timeline. */
+const SAME_VISIT_MS = 30 * 60 * 1000;
+
+const STATUS_AFTER: Partial<Record<StepId, ClientStatus>> = {
+  authorization: 'waiting-authorisation',
+  confirmation: 'ordered',
+};
+
+function withClient(
+  data: StoreData,
+  clientId: string,
+  change: (client: Client) => Client,
+): Partial<StoreData> {
+  const index = data.clients.findIndex((c) => c.id === clientId);
+  if (index < 0) throw new StoreWriteError(`There is no client "${clientId}" any more.`);
+  const clients = [...data.clients];
+  clients[index] = change(clients[index] as Client);
+  return { clients };
+}
+
+/** Adds a step done to the client's timeline, with its time, and moves the client's status on. */
+export function recordStep(clientId: string, step: StepId, at: Date, note?: string): Promise<StoreData> {
+  return updateStore((data) =>
+    withClient(data, clientId, (client) => {
+      const last = client.history[client.history.length - 1];
+      const repeat =
+        last && last.step === step && !note && at.getTime() - Date.parse(last.at) < SAME_VISIT_MS;
+      const history = repeat
+        ? client.history
+        : [
+            ...client.history,
+            { step, at: at.toISOString(), by: 'assistant' as const, ...(note ? { note } : {}) },
+          ];
+      const status = STATUS_AFTER[step] ?? (client.status === 'queued' ? 'in-progress' : client.status);
+      return { ...client, history, status, updatedAt: at.toISOString() };
+    }),
+  );
+}
+
+export interface OrderedSubscription {
+  name: string;
+  quantity: number;
+  activationDate?: string;
+  billingCycle?: string;
+}
+
+/** The confirmation screen's subscriptions, kept on the client; the client is now ordered. */
+export function recordOrder(
+  clientId: string,
+  subscriptions: OrderedSubscription[],
+  at: Date,
+): Promise<StoreData> {
+  return updateStore((data) =>
+    withClient(data, clientId, (client) => {
+      const history = client.history.some(
+        (h) => h.step === 'confirmation' && at.getTime() - Date.parse(h.at) < SAME_VISIT_MS,
+      )
+        ? client.history
+        : [
+            ...client.history,
+            { step: 'confirmation' as const, at: at.toISOString(), by: 'assistant' as const },
+          ];
+      return {
+        ...client,
+        order: { submittedAt: at.toISOString(), subscriptions },
+        status: 'ordered',
+        history,
+        updatedAt: at.toISOString(),
+      };
+    }),
+  );
+}
+
+export function setActiveClient(clientId: string | null): Promise<StoreData> {
+  return updateStore(() => ({ activeClientId: clientId }));
+}
+
+/** Remembers the field the technician pointed at for this step. */
+export function teachField(step: StepId, key: FieldKey, field: TaughtField): Promise<StoreData> {
+  return updateStore((data) => ({
+    taught: { ...data.taught, [step]: { ...data.taught[step], [key]: field } },
+  }));
+}
