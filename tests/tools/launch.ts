@@ -1,7 +1,8 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Worker } from 'playwright-core';
+import { FIXTURE_LIB_DIR, type PortalFixture } from '../fixtures/portal.ts';
 import { findChromium } from './chromium.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -15,6 +16,8 @@ export interface ExtensionSession {
   worker: Worker;
   /** Sets the page the portal serves next, under its real hostname. */
   showPortal(html: string): void;
+  /** Serves these saved pages by their fixture-url (path and query), for a walk through a whole flow. */
+  servePortalPages(fixtures: readonly PortalFixture[]): void;
   close(): Promise<void>;
 }
 
@@ -48,10 +51,23 @@ export async function launchWithExtension({
     ],
   });
   let portalHtml = '<!doctype html><title>Portal</title><p>No fixture chosen.</p>';
-  await context.route(`${PORTAL}/**`, (route) => {
+  let byAddress = new Map<string, string>();
+  const address = (url: string) => {
+    const { pathname, search } = new URL(url);
+    return `${pathname}${search}`;
+  };
+  await context.route(`${PORTAL}/**`, async (route) => {
     const request = route.request();
+    const path = new URL(request.url()).pathname;
+    // The saved pages' framework emulation scripts.
+    const lib = path.match(/^\/__fixtures\/_lib\/([\w-]+\.js)$/);
+    if (lib) {
+      const body = await readFile(join(FIXTURE_LIB_DIR, lib[1] as string), 'utf8');
+      return route.fulfill({ status: 200, contentType: 'text/javascript', body });
+    }
     if (request.resourceType() !== 'document') return route.fulfill({ status: 404, body: '' });
-    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: portalHtml });
+    const body = byAddress.get(address(request.url())) ?? portalHtml;
+    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
   });
   await context.route(/^https?:\/\/(?!hub\.leadercloud\.com\.au\/)/, (route) =>
     route.abort('blockedbyclient'),
@@ -65,6 +81,9 @@ export async function launchWithExtension({
     extensionId: new URL(worker.url()).host,
     showPortal(html) {
       portalHtml = html;
+    },
+    servePortalPages(fixtures) {
+      byAddress = new Map(fixtures.map((f) => [address(f.url), f.html]));
     },
     async close() {
       await context.close();

@@ -56,13 +56,22 @@ function titleOf(container: Element): string {
   );
 }
 
-/** The largest ancestor of `start` (up to `limit`) that holds only one element matching `only`. */
+/**
+ * The product's card or row around `start` (its "Add" button or quantity box): the first ancestor
+ * that also shows a title, or is a row, while it holds no second element matching `only`.
+ */
 function containerOf(start: Element, limit: Element, only: string): Element {
   let best: Element = start;
   for (let node = start.parentElement; node && node !== limit.parentElement; node = node.parentElement) {
     if (node.querySelectorAll(only).length > 1) break;
     best = node;
-    if (node.matches(ROW)) break;
+    if (
+      node.matches(ROW) ||
+      [...node.querySelectorAll(TITLE)].some(
+        (title) => !title.contains(start) && /[a-z]{3}/i.test(title.textContent ?? ''),
+      )
+    )
+      break;
   }
   return best;
 }

@@ -6,10 +6,16 @@ export const customerSelect: StepModule = {
   guidance:
     'Choose "New Customer" for a client new to Leader (or the client, if it is already your customer).',
   landmarks: [
-    { in: 'button', match: /^(\+ )?(create (a )?)?new customer$/i, weight: 4, essential: true },
-    { in: 'text', match: /\bnew customer\b/i, weight: 1 },
-    { in: 'text', match: /\bexisting customer\b/i, weight: 3, essential: true },
-    { in: 'heading', match: /\b(select|choose) (a |the )?customer\b|^customer$/i, weight: 2 },
+    // The choice itself: an existing customer or a new one. A "New Customer" shortcut alone (a
+    // dashboard's quick action) is not this screen.
+    { in: 'text', match: /\bexisting customers?\b/i, weight: 3, essential: true },
+    { in: 'text', match: /\bnew customer\b/i, weight: 2 },
+    { in: 'button', match: /\bnew customer$/i, weight: 2 },
+    {
+      in: 'heading',
+      match: /\b(select|choose) (a |the |your )?customer\b|^customer$|\bwho is this order for\b/i,
+      weight: 2,
+    },
   ],
   threshold: 5,
   fields: [],

@@ -40,7 +40,7 @@ const backup = (name: string) => {
 describe('the store', () => {
   it('starts empty, with nothing to report', async () => {
     expect(await readStore()).toEqual({
-      data: { reseller: null, clients: [], activeClientId: null },
+      data: { reseller: null, clients: [], activeClientId: null, taught: {} },
       recovery: [],
       problems: [],
     });

@@ -1,0 +1,231 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type PortalFixture, portalFixtures } from '../fixtures/portal';
+import { type ExtensionSession, launchWithExtension, storedValues } from '../tools/launch.ts';
+import { sampleBackup, storeSample } from './sample';
+
+type FixtureWindow = Window & {
+  __fixtureState: Record<string, unknown>;
+  __pressed: string[];
+  __rerender(): void;
+};
+
+const fixtures = portalFixtures();
+const byName = (style: string, name: string): PortalFixture => {
+  const found = fixtures.find((f) => f.style === style && f.name === name);
+  if (!found) throw new Error(`no fixture ${style}/${name}`);
+  return found;
+};
+const FILLED_STEPS = new Set([
+  'catalogue',
+  'new-customer',
+  'service-details',
+  'default-domain',
+  'new-tenant',
+]);
+
+describe('the assistant on saved portal pages, in Chromium', () => {
+  let session: ExtensionSession;
+  let page: Page;
+
+  const open = async (fixture: PortalFixture) => {
+    session.showPortal(fixture.html);
+    await page.goto(fixture.url);
+    const host = page.locator('leader-csp-assistant');
+    await expect.poll(() => host.getAttribute('data-step'), { timeout: 3000 }).toBe(fixture.step);
+    return host;
+  };
+  const openOverlay = async () => {
+    const show = page.locator('leader-csp-assistant button[aria-label="Show the assistant"]');
+    if (await show.count()) await show.click();
+  };
+
+  beforeAll(async () => {
+    session = await launchWithExtension();
+    await storeSample(session);
+    page = await session.context.newPage();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  describe.each(fixtures.map((f) => [`${f.style}/${f.name}`, f] as const))('%s', (_, fixture) => {
+    it('is detected as its step, with its fields and products marked as the page contract says', async () => {
+      await open(fixture);
+      const marks = () =>
+        page.evaluate(() => ({
+          fields: [...document.querySelectorAll<HTMLElement>('[data-lca-field]')].map(
+            (el) => `${el.dataset.lcaField}=${el.dataset.expect ?? '(unexpected)'}`,
+          ),
+          expected: [...document.querySelectorAll<HTMLElement>('[data-expect]')].map(
+            (el) => `${el.dataset.expect}=${el.dataset.lcaField ?? '(not marked)'}`,
+          ),
+          products: [...document.querySelectorAll<HTMLElement>('[data-expect-product]')].map(
+            (el) => `${el.dataset.expectProduct}=${el.dataset.lcaLicense ?? '(not marked)'}`,
+          ),
+          productMarks: document.querySelectorAll('[data-lca-license]').length,
+        }));
+      await expect
+        .poll(async () => (await marks()).expected.every((m) => !m.endsWith('(not marked)')))
+        .toBe(true);
+      const seen = await marks();
+      for (const mark of seen.fields) expect(mark.split('=')[0]).toBe(mark.split('=')[1]);
+      for (const mark of seen.expected) expect(mark.split('=')[0]).toBe(mark.split('=')[1]);
+      for (const mark of seen.products) expect(mark.split('=')[0]).toBe(mark.split('=')[1]);
+      expect(seen.productMarks).toBe(seen.products.length);
+    });
+
+    if (FILLED_STEPS.has(fixture.step)) {
+      it('fills the step into the page’s own state, pressing nothing', async () => {
+        await open(fixture);
+        await openOverlay();
+        await page.locator('leader-csp-assistant [data-testid="fill-step"]').click();
+        await expect
+          .poll(() => page.locator('leader-csp-assistant [data-testid="overlay-message"]').textContent())
+          .toMatch(/^Filled \d+ field/);
+        const after = await page.evaluate(() => {
+          const w = window as unknown as FixtureWindow;
+          w.__rerender();
+          return new Promise<{
+            pressed: string[];
+            fields: { key: string; dom: unknown; model: unknown; state: string }[];
+          }>((resolve) =>
+            setTimeout(() => {
+              const fields = [...document.querySelectorAll<HTMLInputElement>('[data-lca-field]')].map(
+                (el) => ({
+                  key: el.dataset.lcaField ?? '',
+                  dom: el.type === 'checkbox' ? el.checked : el.value,
+                  model: w.__fixtureState[el.getAttribute('data-model') ?? ''],
+                  state: el.dataset.lcaState ?? '',
+                }),
+              );
+              resolve({ pressed: w.__pressed, fields });
+            }, 100),
+          );
+        });
+        expect(after.pressed, 'buttons pressed during the fill').toEqual([]);
+        for (const field of after.fields) {
+          if (field.key === 'mpnId') continue;
+          expect(field.model, `${field.key}: the page's model after a re-render`).toEqual(field.dom);
+          if (field.key !== 'licenseSearch') expect(field.state, `${field.key} state`).toBe('filled');
+        }
+      });
+    }
+  });
+
+  it('moves to the dialog’s step when the person presses Verify and the dialog opens', async () => {
+    for (const style of ['material-like', 'mui-like', 'table-layout']) {
+      await open(byName(style, 'service-details'));
+      const started = Date.now();
+      await page.evaluate(() => {
+        const verify = [...document.querySelectorAll<HTMLElement>('[data-opens]')][0];
+        verify?.click();
+      });
+      await expect
+        .poll(() => page.locator('leader-csp-assistant').getAttribute('data-step'), {
+          timeout: 500,
+          interval: 20,
+        })
+        .toBe('default-domain');
+      expect(Date.now() - started).toBeLessThan(500);
+    }
+  });
+
+  it('warns about the basket against the client’s licences', async () => {
+    for (const style of ['material-like', 'mui-like', 'table-layout']) {
+      await open(byName(style, 'basket'));
+      await openOverlay();
+      const codes = () =>
+        page
+          .locator('leader-csp-assistant [data-lca-warning]')
+          .evaluateAll((els) => els.map((e) => e.getAttribute('data-lca-warning')));
+      await expect
+        .poll(codes)
+        .toEqual(expect.arrayContaining(['basket-missing', 'basket-extra', 'basket-quantity']));
+    }
+  });
+
+  it('warns when the portal’s MPN id is not the profile’s, and not when it is', async () => {
+    const fixture = byName('table-layout', 'service-details');
+    await open(fixture);
+    await openOverlay();
+    const warning = page.locator('leader-csp-assistant [data-lca-warning="mpn-mismatch"]');
+    expect(await warning.count()).toBe(0);
+    await storeSample(session, (backup) => {
+      if (backup.reseller) backup.reseller.mpnId = '1234567';
+    });
+    await expect.poll(() => warning.count()).toBe(1);
+    await storeSample(session);
+  });
+
+  it('warns about a client-domain or Microsoft contact email and a name Microsoft refuses', async () => {
+    await open(byName('mui-like', 'new-customer'));
+    await openOverlay();
+    const type = async (key: string, value: string) => {
+      const box = page.locator(`[data-lca-field="${key}"]`);
+      await box.fill(value);
+    };
+    const codes = () =>
+      page
+        .locator('leader-csp-assistant [data-lca-warning]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-lca-warning')));
+    await type('contactEmail', 'sam@360business.com.au');
+    await expect.poll(codes).toContain('client-contact-email');
+    await type('contactEmail', 'sam@microsoft.com');
+    await expect.poll(codes).toContain('microsoft-email');
+    await type('companyName', 'Test');
+    await expect.poll(codes).toContain('name-rule');
+  });
+
+  it('records each step reached on the active client, with its time', async () => {
+    await storeSample(session);
+    for (const name of ['catalogue', 'new-customer', 'service-details', 'confirmation'])
+      await open(byName('material-like', name));
+    await expect
+      .poll(async () => {
+        const stored = await storedValues(session);
+        const client = (stored.clients as { id: string; history: { step: string }[] }[]).find(
+          (c) => c.id === 'c-360business',
+        );
+        return client?.history.map((h) => h.step);
+      })
+      .toEqual(expect.arrayContaining(['catalogue', 'new-customer', 'service-details', 'confirmation']));
+    const stored = await storedValues(session);
+    const client = (
+      stored.clients as { id: string; status: string; order?: { subscriptions: { quantity: number }[] } }[]
+    ).find((c) => c.id === 'c-360business');
+    expect(client?.status).toBe('ordered');
+    expect(client?.order?.subscriptions.map((s) => s.quantity)).toEqual([1, 3]);
+    await storeSample(session);
+  });
+
+  it('learns a field the technician points at, and finds it next time', async () => {
+    const original = byName('mui-like', 'new-customer');
+    // The portal renamed a label: the assistant no longer knows "Company Name".
+    const renamed = { ...original, html: original.html.replace(/>Company Name</g, '>Entity title<') };
+    await open(renamed);
+    await openOverlay();
+    const pointAt = page.locator('leader-csp-assistant li[data-field-state="not-found"] button');
+    await expect.poll(() => pointAt.count()).toBeGreaterThan(0);
+    await pointAt.first().click();
+    const box = page.locator('[data-expect="companyName"]');
+    await box.click();
+    await expect
+      .poll(() => page.locator('leader-csp-assistant [data-testid="overlay-message"]').textContent())
+      .toBe('Remembered for this step.');
+    await open(renamed);
+    await expect.poll(() => box.getAttribute('data-lca-field')).toBe('companyName');
+    await storeSample(session);
+  });
+
+  it('shows the active client and can switch it from the overlay', async () => {
+    await open(byName('table-layout', 'new-customer'));
+    await openOverlay();
+    const chooser = page.locator('leader-csp-assistant [data-testid="overlay-client"]');
+    await expect.poll(() => chooser.inputValue()).toBe('c-360business');
+    await chooser.selectOption('c-bluegum');
+    await expect.poll(async () => (await storedValues(session)).activeClientId).toBe('c-bluegum');
+    await storeSample(session);
+    expect(sampleBackup().activeClientId).toBe('c-360business');
+  });
+});
