@@ -2,7 +2,7 @@ import ReactDOM from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { Overlay } from '../../components/Overlay';
+import { Overlay, type OverlayActions } from '../../components/Overlay';
 import { type AssistantSnapshot, PortalAssistant } from '../../utils/assistant/runtime';
 import type { Message, Reply } from '../../utils/model/messages';
 import './overlay.css';
@@ -36,9 +36,17 @@ export default defineContentScript({
     const render = (snapshot: AssistantSnapshot) => {
       const step = snapshot.assessment?.detection.step ?? 'unknown';
       if (ui.shadowHost.getAttribute('data-step') !== step) ui.shadowHost.setAttribute('data-step', step);
-      root?.render(<Overlay snapshot={snapshot} actions={assistant} />);
+      root?.render(<Overlay snapshot={snapshot} actions={actions} />);
     };
     const assistant = new PortalAssistant(document, controller.signal, send, render);
+    const actions: OverlayActions = {
+      fill: () => assistant.fill(),
+      teach: (key) => assistant.teach(key),
+      setActiveClient: (id) => assistant.setActiveClient(id),
+      authorisationSent: (how) => assistant.authorisationSent(how),
+      authorisationAccepted: () => assistant.authorisationAccepted(),
+      openOptions: () => assistant.openOptions(),
+    };
     ctx.addEventListener(window, 'wxt:locationchange', () => assistant.schedule());
     await assistant.start();
   },
