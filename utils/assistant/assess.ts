@@ -64,7 +64,12 @@ export function assess({
   const sources: FillSources = { client, reseller };
   const module = detection.module;
   if (!module) return { detection, fields: [], notFound: [], warnings: [], products: [], sources };
-  const found = findFields(module.fields, detection.region.controls, taught[module.id]);
+  const found = findFields(
+    module.fields,
+    detection.region.controls,
+    taught[module.id],
+    detection.page.labelsFor,
+  );
   const fields = found.map((field): FieldReport => {
     const current = typeof field.element.value === 'string' ? field.element.value : '';
     const expected = field.spec.value?.(sources, current);

@@ -1,47 +1,71 @@
 import { STEPS } from '../steps';
 
-// What can change the step or its fields. Anything else (a price ticking, a counter, an animation
-// class on a span) is ignored, so a page that mutates every 50 ms costs almost nothing.
-const STRUCTURAL =
-  'h1, h2, h3, h4, h5, h6, [role="heading"], [role="dialog"], [role="alertdialog"], dialog, input, select, textarea, button, [role="button"], table, [role="grid"], label, form, legend';
+// What can change the step or its fields. Anything else (a price ticking, a basket counter, a
+// clock, a rotating offer, an animation class on a span) is ignored, so a page that mutates every
+// 50 ms costs almost nothing. A change matters when it adds or removes a field or a dialog, or
+// when the landmarks its text shows before and after differ ("Basket (2)" and "Basket (3)" show
+// the same landmark; "Define Default Domain" appearing does not).
+const CONTAINS_FIELDS_OR_DIALOG =
+  'input, select, textarea, [role="dialog"], [role="alertdialog"], dialog, [aria-modal="true"], form, table, [role="grid"], [role="table"]';
+const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"], legend, caption';
+const BUTTON = 'button, [role="button"], input[type="submit"], input[type="button"]';
 
 export const OBSERVED_ATTRIBUTES = ['style', 'class', 'hidden', 'aria-hidden', 'open', 'aria-modal', 'role'];
 
-const LANDMARK_TEXT = STEPS.flatMap((step) =>
-  step.landmarks
-    .filter((l) => l.in === 'text' || l.in === 'heading' || l.in === 'button')
-    .map((l) => l.match),
-);
+const landmarks = (kind: 'text' | 'heading' | 'button') =>
+  STEPS.flatMap((step) => step.landmarks.filter((l) => l.in === kind).map((l) => l.match));
+const TEXT = landmarks('text');
+const HEADINGS = landmarks('heading');
+const BUTTONS = landmarks('button');
 
-const isStructural = (node: Node): boolean =>
-  node instanceof Element ? node.matches(STRUCTURAL) || node.querySelector(STRUCTURAL) !== null : false;
+const bits = (patterns: RegExp[], text: string) => patterns.map((re) => (re.test(text) ? '1' : '0')).join('');
 
-const hasLandmarkText = (text: string | null): boolean => !!text && LANDMARK_TEXT.some((re) => re.test(text));
+/** Which landmarks some nodes show, by where their text sits: in a heading, a button, anywhere. */
+function signature(nodes: Iterable<Node>, parent: Element | null): string {
+  let text = '';
+  let headings = '';
+  let buttons = '';
+  for (const node of nodes) {
+    text += ` ${node.textContent ?? ''}`;
+    if (node instanceof Element) {
+      for (const heading of [...(node.matches(HEADING) ? [node] : []), ...node.querySelectorAll(HEADING)])
+        headings += ` ${heading.textContent}`;
+      for (const button of [...(node.matches(BUTTON) ? [node] : []), ...node.querySelectorAll(BUTTON)])
+        buttons += ` ${button.textContent}`;
+    }
+  }
+  if (parent?.closest(HEADING)) headings += ` ${text}`;
+  if (parent?.closest(BUTTON)) buttons += ` ${text}`;
+  return `${bits(TEXT, text)}|${bits(HEADINGS, headings)}|${bits(BUTTONS, buttons)}`;
+}
+
+const NOTHING = signature([], null);
+
+const holdsFieldsOrDialog = (node: Node): boolean =>
+  node instanceof Element &&
+  (node.matches(CONTAINS_FIELDS_OR_DIALOG) || node.querySelector(CONTAINS_FIELDS_OR_DIALOG) !== null);
 
 /** Whether a batch of DOM changes could change what the assistant sees. */
 export function mattersToAssistant(records: readonly MutationRecord[]): boolean {
   for (const record of records) {
     switch (record.type) {
       case 'attributes':
-        if (isStructural(record.target)) return true;
+        // Shown or hidden: matters if what it holds could be a step's landmark or field.
+        if (holdsFieldsOrDialog(record.target) || signature([record.target], null) !== NOTHING) return true;
         break;
-      case 'characterData':
-        if (hasLandmarkText(record.target.nodeValue) || record.target.parentElement?.closest(STRUCTURAL))
-          return true;
+      case 'characterData': {
+        const parent = record.target.parentElement;
+        const before = { textContent: record.oldValue ?? '' } as Node;
+        if (signature([before], parent) !== signature([record.target], parent)) return true;
         break;
-      case 'childList':
-        for (const node of record.addedNodes) {
-          if (isStructural(node) || hasLandmarkText(node.textContent)) return true;
-        }
-        for (const node of record.removedNodes) {
-          if (isStructural(node)) return true;
-        }
-        if (
-          record.target instanceof Element &&
-          record.target.closest('h1, h2, h3, h4, h5, h6, [role="heading"], button, label')
-        )
-          return true;
+      }
+      case 'childList': {
+        for (const node of record.addedNodes) if (holdsFieldsOrDialog(node)) return true;
+        for (const node of record.removedNodes) if (holdsFieldsOrDialog(node)) return true;
+        const parent = record.target instanceof Element ? record.target : record.target.parentElement;
+        if (signature(record.removedNodes, parent) !== signature(record.addedNodes, parent)) return true;
         break;
+      }
     }
   }
   return false;

@@ -23,6 +23,9 @@ export interface AssistantSnapshot {
   message: string | null;
 }
 
+const BACKOFF_FACTOR = 9;
+const MAX_BACKOFF_MS = 250;
+
 // Steps that go into the client's timeline when the technician reaches them.
 const RECORDED: ReadonlySet<StepId> = new Set([
   'catalogue',
@@ -50,6 +53,8 @@ export class PortalAssistant {
   };
   private lastStep: StepId = 'unknown';
   private frame = 0;
+  private timer = 0;
+  private nextAllowed = 0;
 
   constructor(
     private readonly doc: Document,
@@ -64,7 +69,8 @@ export class PortalAssistant {
     await this.reloadStore();
     const unwatch = watchStore(() => void this.reloadStore());
     this.signal.addEventListener('abort', unwatch);
-    observePage(this.doc.body ?? this.doc.documentElement, () => this.assessNow(), this.signal, {
+    this.signal.addEventListener('abort', () => this.view.clearTimeout(this.timer));
+    observePage(this.doc.body ?? this.doc.documentElement, () => this.assessSoon(), this.signal, {
       matters: mattersToAssistant,
       attributeFilter: OBSERVED_ATTRIBUTES,
     });
@@ -74,14 +80,35 @@ export class PortalAssistant {
     }
   }
 
+  private get view(): Window {
+    return this.doc.defaultView ?? window;
+  }
+
   /** Re-reads the page on the next frame (once, however often asked). */
   schedule(): void {
     if (this.frame !== 0) return;
-    const view = this.doc.defaultView ?? window;
-    this.frame = view.requestAnimationFrame(() => {
+    this.frame = this.view.requestAnimationFrame(() => {
       this.frame = 0;
-      this.assessNow();
+      this.assessSoon();
     });
+  }
+
+  /**
+   * Re-reads the page now, unless the last look was expensive and recent: on a page whose
+   * structure changes every frame, looking takes at most a tenth of the time, and a screen change
+   * still shows within MAX_BACKOFF_MS plus one look.
+   */
+  private assessSoon(): void {
+    const wait = this.nextAllowed - this.view.performance.now();
+    if (wait <= 0) {
+      this.assessNow();
+      return;
+    }
+    if (this.timer !== 0) return;
+    this.timer = this.view.setTimeout(() => {
+      this.timer = 0;
+      this.assessNow();
+    }, wait);
   }
 
   private async reloadStore(): Promise<void> {
@@ -97,6 +124,7 @@ export class PortalAssistant {
   }
 
   assessNow(): void {
+    const started = this.view.performance.now();
     const { store, activeClient } = this.snapshot;
     const assessment = assess({
       doc: this.doc,
@@ -109,6 +137,8 @@ export class PortalAssistant {
     this.highlightNextButton(assessment);
     this.noteStepChange(assessment);
     this.update({ assessment });
+    const ended = this.view.performance.now();
+    this.nextAllowed = ended + Math.min(MAX_BACKOFF_MS, BACKOFF_FACTOR * (ended - started));
   }
 
   private highlightNextButton(assessment: Assessment): void {

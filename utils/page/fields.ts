@@ -1,7 +1,7 @@
 import type { FieldKey } from '../model/fields';
 import type { FieldSpec } from '../steps/types';
 import type { TaughtField } from '../storage/taught';
-import { type ControlName, controlNames, NAME_SOURCES, type NameSource } from './names';
+import { type ControlName, controlNames, type LabelIndex, NAME_SOURCES, type NameSource } from './names';
 import type { FormControl } from './read';
 
 /** A field of the current step found on the page, and why it was taken for that field. */
@@ -13,6 +13,8 @@ export interface FoundField {
   /** The name that matched, normalised. */
   name: string;
 }
+
+export const MAX_NAMED_CONTROLS = 300;
 
 const TEXT_TYPES = /^(text|email|tel|number|search|url|)$/;
 
@@ -76,9 +78,13 @@ interface Candidate {
  */
 export function findFields(
   specs: readonly FieldSpec[],
-  controls: readonly FormControl[],
+  allControls: readonly FormControl[],
   taught: Partial<Record<FieldKey, TaughtField>> = {},
+  labels?: LabelIndex,
 ): FoundField[] {
+  // A checkout form has a few dozen fields; a catalogue may have a quantity box per product. The
+  // fields a step needs come first on its screens, so only the first ones are named.
+  const controls = allControls.slice(0, MAX_NAMED_CONTROLS);
   const found: FoundField[] = [];
   const usedControls = new Set<FormControl>();
   const usedKeys = new Set<FieldKey>();
@@ -93,7 +99,7 @@ export function findFields(
     }
   }
 
-  const names = controls.map((control) => controlNames(control));
+  const names = controls.map((control) => controlNames(control, labels));
   const candidates: Candidate[] = [];
   specs.forEach((spec, s) => {
     if (usedKeys.has(spec.key)) return;

@@ -36,12 +36,18 @@ function push(names: ControlName[], source: NameSource, raw: string | null | und
     names.push({ source, text });
 }
 
-function labelsOf(control: FormControl): HTMLLabelElement[] {
+/** Labels by the id they name; built once per look at the page (see readPage). */
+export type LabelIndex = ReadonlyMap<string, readonly HTMLLabelElement[]>;
+
+function labelsOf(control: FormControl, index?: LabelIndex): HTMLLabelElement[] {
   const found = new Set<HTMLLabelElement>();
-  const doc = control.ownerDocument;
   if (control.id) {
-    for (const label of doc.querySelectorAll<HTMLLabelElement>(`label[for="${CSS.escape(control.id)}"]`))
-      found.add(label);
+    const labels =
+      index?.get(control.id) ??
+      (index
+        ? []
+        : control.ownerDocument.querySelectorAll<HTMLLabelElement>(`label[for="${CSS.escape(control.id)}"]`));
+    for (const label of labels) found.add(label);
   }
   const wrapping = control.closest('label');
   if (wrapping) found.add(wrapping);
@@ -105,9 +111,9 @@ function nearbyText(control: Element, direction: 'before' | 'after'): string | n
 }
 
 /** Every name a person could read for this control, each with its source, in precedence order. */
-export function controlNames(control: FormControl): ControlName[] {
+export function controlNames(control: FormControl, labels?: LabelIndex): ControlName[] {
   const names: ControlName[] = [];
-  for (const label of labelsOf(control)) {
+  for (const label of labelsOf(control, labels)) {
     push(names, label.contains(control) ? 'label-wrap' : 'label-for', readableText(label));
   }
   const labelledBy = control.getAttribute('aria-labelledby');

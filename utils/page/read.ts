@@ -23,17 +23,28 @@ export type FormControl = HTMLInputElement | HTMLSelectElement | HTMLTextAreaEle
 
 export interface PageView {
   url: URL;
+  /** Every `<label for>` of the document by the id it names: one query instead of one per field. */
+  labelsFor: Map<string, HTMLLabelElement[]>;
   main: Region;
   /** Open dialogs, outermost first: the last is the one on top. */
   dialogs: Region[];
 }
 
-const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"], legend, caption';
-const BUTTON = 'button, [role="button"], input[type="submit"], input[type="button"], input[type="reset"]';
-const CONTROL = 'input, select, textarea';
-const DIALOG = '[role="dialog"], [role="alertdialog"], dialog[open], [aria-modal="true"]';
-const SKIPPED = 'script, style, noscript, template, svg, leader-csp-assistant';
+const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LEGEND', 'CAPTION']);
+const SKIPPED_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'svg',
+  'LEADER-CSP-ASSISTANT',
+  'IFRAME',
+  'OBJECT',
+]);
+const BUTTON_INPUT = /^(submit|button|reset)$/;
 const NON_FIELD_INPUT = /^(hidden|submit|button|reset|image|file|password)$/;
+const DIALOG_ROLES = new Set(['dialog', 'alertdialog']);
 
 // A progress stepper ("1 Basket 2 Customer 3 Service Details 4 Confirmation") names steps without
 // being them (SCREENS.md). Its items are skipped: ARIA tabs (Angular Material's stepper is a
@@ -41,12 +52,14 @@ const NON_FIELD_INPUT = /^(hidden|submit|button|reset|image|file|password)$/;
 // marker, and any run of three or more short siblings that start with a number (MUI's and old
 // tables' steppers have no roles at all).
 const STEP_ITEM = /^\s*\d{1,2}\s*[.)]?\s*[a-z]/i;
-function isStepper(element: Element): boolean {
-  if (element.matches('[role="tab"], [aria-current="step"]')) return true;
+function isStepper(element: Element, role: string | null): boolean {
+  if (role === 'tab' || element.getAttribute('aria-current') === 'step') return true;
   const items = element.children;
   if (items.length < 3 || items.length > 8) return false;
   let numbered = 0;
   for (const item of items) {
+    // A step item is a few small elements; reading a big subtree's text would cost a walk of it.
+    if (item.childElementCount > 4) return false;
     const text = (item.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (text.length > 40) return false;
     if (STEP_ITEM.test(text)) numbered++;
@@ -70,14 +83,21 @@ export function readPage(doc: Document, url: URL): PageView {
   const dialogs: (Region & { parts: string[] })[] = [];
 
   const visit = (element: Element, region: Region & { parts: string[] }): void => {
-    if (element.matches(SKIPPED) || !isShownItself(element, view)) return;
+    const tag = element.tagName;
+    if (SKIPPED_TAGS.has(tag) || !isShownItself(element, view)) return;
+    const role = element.getAttribute('role');
     let here = region;
-    if (element.matches(DIALOG)) {
+    if (
+      (role !== null && DIALOG_ROLES.has(role)) ||
+      tag === 'DIALOG' ||
+      element.getAttribute('aria-modal') === 'true'
+    ) {
       here = newRegion(element, true);
       dialogs.push(here);
     }
-    if (element.matches(HEADING)) here.headings.push(collapse(element.textContent ?? ''));
-    if (element.matches(BUTTON)) {
+    if (HEADING_TAGS.has(tag) || role === 'heading') here.headings.push(collapse(element.textContent ?? ''));
+    const type = tag === 'INPUT' ? (element as HTMLInputElement).type : '';
+    if (tag === 'BUTTON' || role === 'button' || (tag === 'INPUT' && BUTTON_INPUT.test(type))) {
       const text = collapse(
         element.textContent ||
           (element as HTMLInputElement).value ||
@@ -86,14 +106,12 @@ export function readPage(doc: Document, url: URL): PageView {
       );
       here.buttons.push({ element: element as HTMLElement, text });
     }
-    if (element.matches(CONTROL)) {
-      const type = (element as HTMLInputElement).type ?? '';
+    if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') {
       if (type === 'password') here.passwordFields++;
-      else if (element.tagName !== 'INPUT' || !NON_FIELD_INPUT.test(type))
-        here.controls.push(element as FormControl);
-      if (element.tagName === 'SELECT' || element.tagName === 'TEXTAREA') return;
+      else if (tag !== 'INPUT' || !NON_FIELD_INPUT.test(type)) here.controls.push(element as FormControl);
+      if (tag !== 'INPUT') return;
     }
-    if (isStepper(element)) return;
+    if (isStepper(element, role)) return;
     for (const child of element.childNodes) {
       if (child.nodeType === 3) {
         const value = child.nodeValue;
@@ -109,5 +127,10 @@ export function readPage(doc: Document, url: URL): PageView {
     const { parts, ...rest } = region;
     return { ...rest, text: collapse(parts.join(' ')) };
   };
-  return { url, main: finish(main), dialogs: dialogs.map(finish) };
+  const labelsFor = new Map<string, HTMLLabelElement[]>();
+  for (const label of doc.querySelectorAll<HTMLLabelElement>('label[for]')) {
+    const id = label.htmlFor;
+    labelsFor.set(id, [...(labelsFor.get(id) ?? []), label]);
+  }
+  return { url, labelsFor, main: finish(main), dialogs: dialogs.map(finish) };
 }

@@ -20,11 +20,15 @@ export function isShownItself(element: Element, view: Window): boolean {
   const style = view.getComputedStyle(element);
   if (style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse')
     return false;
-  if (hasLayout(view) && style.display !== 'contents') {
+  // A 0×0 (or 1×1 screen-reader-only) box that clips what it holds shows nothing. Only clipping
+  // boxes are measured: measuring every element would cost a layout read each.
+  if (
+    (style.overflow === 'hidden' || style.overflow === 'clip') &&
+    style.display !== 'contents' &&
+    hasLayout(view)
+  ) {
     const box = element.getBoundingClientRect();
-    // A 0×0 (or 1×1 screen-reader-only) box that clips what it holds shows nothing.
-    const clips = style.overflow === 'hidden' || style.overflow === 'clip' || element.childElementCount === 0;
-    if (box.width <= 1 && box.height <= 1 && clips) return false;
+    if (box.width <= 1 && box.height <= 1) return false;
   }
   return true;
 }

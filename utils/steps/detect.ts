@@ -1,5 +1,6 @@
 import type { StepId } from '../model/steps';
-import { controlNames } from '../page/names';
+import { MAX_NAMED_CONTROLS } from '../page/fields';
+import { controlNames, type LabelIndex } from '../page/names';
 import { type PageView, type Region, readPage } from '../page/read';
 import type { Landmark, StepModule } from './types';
 
@@ -16,8 +17,10 @@ export interface Detection {
   scores: Partial<Record<StepId, number>>;
 }
 
-function fieldNamesOf(region: Region): string[] {
-  return region.controls.flatMap((control) => controlNames(control).map((name) => name.text));
+function fieldNamesOf(region: Region, labels: LabelIndex): string[] {
+  return region.controls
+    .slice(0, MAX_NAMED_CONTROLS)
+    .flatMap((control) => controlNames(control, labels).map((name) => name.text));
 }
 
 function seen(landmark: Landmark, region: Region, url: URL, fieldNames: () => string[]): boolean {
@@ -51,12 +54,13 @@ export function scoreStep(step: StepModule, region: Region, url: URL, fieldNames
 
 function bestIn(
   region: Region,
-  url: URL,
+  page: PageView,
   steps: readonly StepModule[],
 ): { module: StepModule | null; scores: Partial<Record<StepId, number>> } {
+  const url = page.url;
   let names: string[] | undefined;
   const fieldNames = () => {
-    names ??= fieldNamesOf(region);
+    names ??= fieldNamesOf(region, page.labelsFor);
     return names;
   };
   const scores: Partial<Record<StepId, number>> = {};
@@ -78,7 +82,7 @@ export function detectStep(doc: Document, url: URL, steps: readonly StepModule[]
   const page = readPage(doc, url);
   const topDialog = page.dialogs[page.dialogs.length - 1];
   if (topDialog) {
-    const inDialog = bestIn(topDialog, url, steps);
+    const inDialog = bestIn(topDialog, page, steps);
     if (inDialog.module)
       return {
         step: inDialog.module.id,
@@ -88,7 +92,7 @@ export function detectStep(doc: Document, url: URL, steps: readonly StepModule[]
         scores: inDialog.scores,
       };
   }
-  const onPage = bestIn(page.main, url, steps);
+  const onPage = bestIn(page.main, page, steps);
   return {
     step: onPage.module?.id ?? 'unknown',
     module: onPage.module,

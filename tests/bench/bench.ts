@@ -1,0 +1,155 @@
+// `npm run bench`: the assistant's cost in real Chromium, each figure against the same page without
+// the assistant in the same run. The "without" page is served from a host the content script does
+// not match, in the same browser, and runs alternate with the "with" runs.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { portalFixtures } from '../fixtures/portal.ts';
+import { launchWithExtension, PORTAL, ROOT } from '../tools/launch.ts';
+import { cataloguePage } from './catalogue-page.ts';
+
+const RUN_SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const PRODUCTS = 1200;
+const OTHER_HOST = 'https://bench-without-assistant.invalid';
+
+execFileSync(process.execPath, [join(ROOT, 'node_modules/wxt/bin/wxt.mjs'), 'build'], {
+  cwd: ROOT,
+  stdio: 'ignore',
+  env: { ...process.env, NODE_ENV: 'production' },
+});
+const session = await launchWithExtension();
+const pages = {
+  'prices and counters': cataloguePage({ products: PRODUCTS, churn: 'text' }),
+  'a rotating offer (new elements)': cataloguePage({ products: PRODUCTS, churn: 'offer' }),
+  'a new field every tick (worst case)': cataloguePage({ products: PRODUCTS, churn: 'field' }),
+};
+let current = pages['prices and counters'];
+await session.context.route(`${OTHER_HOST}/**`, (route) =>
+  route.fulfill({ contentType: 'text/html', body: current }),
+);
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+const round = (x: number, digits = 2) => Number(x.toFixed(digits));
+
+/** Main-thread busy time (ms) per second of page life, from Chromium's own task accounting. */
+async function mainThreadMsPerSecond(
+  url: string,
+): Promise<{ msPerSecond: number; elements: number; assistant: boolean }> {
+  const page = await session.context.newPage();
+  const cdp = await session.context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(url);
+  await page.waitForTimeout(1500); // first detection and layout done
+  const metric = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const get = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
+    return { task: get('TaskDuration'), time: get('Timestamp') };
+  };
+  const start = await metric();
+  await page.waitForTimeout(RUN_SECONDS * 1000);
+  const end = await metric();
+  const elements = await page.evaluate(() => document.getElementsByTagName('*').length);
+  const assistant = (await page.locator('leader-csp-assistant').count()) === 1;
+  await page.close();
+  return { msPerSecond: ((end.task - start.task) * 1000) / (end.time - start.time), elements, assistant };
+}
+
+const results: Record<string, unknown> = {};
+for (const [scenario, html] of Object.entries(pages)) {
+  current = html;
+  session.showPortal(html);
+  const withAssistant: number[] = [];
+  const without: number[] = [];
+  let elements = 0;
+  for (let i = 0; i < ROUNDS; i++) {
+    // Alternate, so drift in the machine's load hits both sides alike.
+    const a = await mainThreadMsPerSecond(`${PORTAL}/bench/catalogue`);
+    const b = await mainThreadMsPerSecond(`${OTHER_HOST}/bench/catalogue`);
+    if (!a.assistant || b.assistant)
+      throw new Error('the assistant ran where it should not, or not where it should');
+    withAssistant.push(a.msPerSecond);
+    without.push(b.msPerSecond);
+    elements = a.elements;
+  }
+  const extra = median(withAssistant) - median(without);
+  results[scenario] = {
+    elements,
+    mutationEveryMs: 50,
+    withoutMsPerSecond: round(median(without)),
+    withMsPerSecond: round(median(withAssistant)),
+    extraMsPerSecond: round(extra),
+    ratio: round(median(withAssistant) / median(without), 3),
+    runs: { with: withAssistant.map((x) => round(x)), without: without.map((x) => round(x)) },
+  };
+  console.log(
+    `${scenario}: ${elements} elements, main thread ${round(median(without))} ms/s without, ${round(median(withAssistant))} ms/s with the assistant: +${round(extra)} ms per second (×${round(median(withAssistant) / median(without), 3)})`,
+  );
+}
+
+/** From a dialog appearing to data-step changing; the baseline is the page's own next frame. */
+async function stepLatency(): Promise<Record<string, unknown>> {
+  const out: Record<string, unknown> = {};
+  for (const fixture of portalFixtures().filter((f) => f.name === 'service-details')) {
+    session.showPortal(fixture.html);
+    const page: Page = await session.context.newPage();
+    await page.goto(fixture.url);
+    await page.locator('leader-csp-assistant[data-step="service-details"]').waitFor({ state: 'attached' });
+    const samples = await page.evaluate(async () => {
+      const host = document.querySelector('leader-csp-assistant');
+      const dialog = document.querySelector<HTMLElement>('[data-opens]');
+      const target = dialog && document.getElementById(dialog.getAttribute('data-opens') ?? '');
+      if (!host || !target) throw new Error('no dialog to open');
+      const wait = (step: string) =>
+        new Promise<number>((resolve) => {
+          const observer = new MutationObserver(() => {
+            if (host.getAttribute('data-step') === step) {
+              observer.disconnect();
+              resolve(performance.now());
+            }
+          });
+          observer.observe(host, { attributes: true });
+        });
+      const nextFrame = () =>
+        new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now())));
+      const latency: number[] = [];
+      const frame: number[] = [];
+      for (let i = 0; i < 15; i++) {
+        const shown = wait('default-domain');
+        const start = performance.now();
+        target.hidden = false;
+        target.style.display = 'block';
+        const framed = nextFrame();
+        latency.push((await shown) - start);
+        frame.push((await framed) - start);
+        const hidden = wait('service-details');
+        target.style.display = 'none';
+        target.hidden = true;
+        await hidden;
+      }
+      return { latency, frame };
+    });
+    await page.close();
+    out[fixture.style] = {
+      medianMs: round(median(samples.latency), 1),
+      maxMs: round(Math.max(...samples.latency), 1),
+      pageNextFrameMedianMs: round(median(samples.frame), 1),
+    };
+    console.log(
+      `step change (${fixture.style}): median ${round(median(samples.latency), 1)} ms, max ${round(Math.max(...samples.latency), 1)} ms (the page's own next frame: ${round(median(samples.frame), 1)} ms)`,
+    );
+  }
+  return out;
+}
+results.stepChange = await stepLatency();
+
+const script = readFileSync(join(ROOT, '.output/chrome-mv3/content-scripts/portal.js'));
+results.contentScript = { bytes: script.length, gzipBytes: gzipSync(script).length };
+console.log(`content script: ${script.length} bytes, ${gzipSync(script).length} gzipped`);
+
+await session.close();
+mkdirSync(join(ROOT, '.reports'), { recursive: true });
+writeFileSync(join(ROOT, '.reports/bench.json'), `${JSON.stringify(results, null, 2)}\n`);
+console.log('Figures written to .reports/bench.json');
