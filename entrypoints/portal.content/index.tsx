@@ -4,6 +4,7 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { Overlay, type OverlayActions } from '../../components/Overlay';
 import { type AssistantSnapshot, PortalAssistant } from '../../utils/assistant/runtime';
+import { keepAboveModals } from '../../utils/assistant/top-layer';
 import type { Message, Reply } from '../../utils/model/messages';
 import './overlay.css';
 
@@ -36,6 +37,7 @@ export default defineContentScript({
     const render = (snapshot: AssistantSnapshot) => {
       const step = snapshot.assessment?.detection.step ?? 'unknown';
       if (ui.shadowHost.getAttribute('data-step') !== step) ui.shadowHost.setAttribute('data-step', step);
+      keepAboveModals(ui.shadowHost, document);
       root?.render(<Overlay snapshot={snapshot} actions={actions} />);
     };
     const assistant = new PortalAssistant(document, controller.signal, send, render);

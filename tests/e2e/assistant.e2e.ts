@@ -229,3 +229,63 @@ describe('the assistant on saved portal pages, in Chromium', () => {
     expect(sampleBackup().activeClientId).toBe('c-360business');
   });
 });
+
+describe('the overlay in Chromium', () => {
+  let session: ExtensionSession;
+  let page: Page;
+  beforeAll(async () => {
+    session = await launchWithExtension();
+    await storeSample(session);
+    page = await session.context.newPage();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('stays clickable above a modal dialog of the portal, and goes back when it closes', async () => {
+    const fixture = byName('mui-like', 'new-customer');
+    session.showPortal(fixture.html);
+    await page.goto(fixture.url);
+    await expect
+      .poll(() => page.locator('leader-csp-assistant').getAttribute('data-step'))
+      .toBe('new-customer');
+    await page.evaluate(() => {
+      const dialog = document.createElement('dialog');
+      dialog.innerHTML =
+        '<p>Your session will expire in 5 minutes.</p><button type="button">Stay signed in</button>';
+      document.body.append(dialog);
+      dialog.showModal();
+    });
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector('leader-csp-assistant')?.parentElement?.tagName))
+      .toBe('DIALOG');
+    // A real click: Playwright refuses if the button is covered or inert.
+    await page
+      .locator('leader-csp-assistant button[aria-label="Hide the assistant"]')
+      .click({ timeout: 2000 });
+    await expect
+      .poll(() => page.locator('leader-csp-assistant .lca-panel').getAttribute('data-collapsed'))
+      .toBe('true');
+    await page.evaluate(() => document.querySelector('dialog')?.close());
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector('leader-csp-assistant')?.parentElement?.tagName))
+      .toBe('BODY');
+  });
+
+  it('can be moved by its title bar', async () => {
+    const fixture = byName('table-layout', 'service-details');
+    session.showPortal(fixture.html);
+    await page.goto(fixture.url);
+    const header = page.locator('leader-csp-assistant .lca-header');
+    await header.waitFor();
+    const before = await header.boundingBox();
+    if (!before) throw new Error('no overlay header');
+    await page.mouse.move(before.x + 40, before.y + 10);
+    await page.mouse.down();
+    await page.mouse.move(before.x - 260, before.y - 200, { steps: 5 });
+    await page.mouse.up();
+    const after = await header.boundingBox();
+    expect(after?.x).toBeLessThan(before.x - 200);
+    expect(after?.y).toBeLessThan(before.y - 150);
+  });
+});

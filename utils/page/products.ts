@@ -38,11 +38,20 @@ const ROW = 'tr, [role="row"], li, article, [role="listitem"], [role="article"]'
 const TITLE = 'h1, h2, h3, h4, h5, h6, [role="heading"], strong, b, a';
 const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
 
+/** The first block of words in a cell: a product's name before its fine print (billing, SKU). */
+function firstWords(cell: Element): string {
+  for (const element of cell.querySelectorAll('*')) {
+    if (element.childElementCount > 0) continue;
+    const text = clean(readableText(element));
+    if (/[a-z]{3}/i.test(text)) return text;
+  }
+  return clean(readableText(cell));
+}
+
 function titleOf(container: Element): string {
   if (container.matches('tr, [role="row"]')) {
     for (const cell of container.children) {
-      const text = clean(readableText(cell));
-      if (/[a-z]{3}/i.test(text)) return text;
+      if (/[a-z]{3}/i.test(readableText(cell))) return firstWords(cell);
     }
   }
   for (const title of container.querySelectorAll(TITLE)) {
@@ -112,7 +121,10 @@ export function basketLines(region: Region): ProductItem[] {
       const box = cell.querySelector<HTMLInputElement | HTMLSelectElement>('input, select');
       const quantity = box ? numberIn(box.value) : numberIn(readableText(cell));
       const name = titleOf(row);
-      if (name && !/^(total|sub ?total|gst)\b/i.test(name)) lines.set(row, { element: row, name, quantity });
+      // Totals, tax and discount rows share the table but are not lines; a line has a quantity.
+      if (name && quantity !== undefined && !/\b(total|sub ?total|gst|tax|discount|shipping)\b/i.test(name)) {
+        lines.set(row, { element: row, name, quantity });
+      }
     }
   }
   for (const control of region.controls) {

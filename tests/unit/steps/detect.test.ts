@@ -83,3 +83,38 @@ describe('products matched on saved portal pages', () => {
     }
   });
 });
+
+describe('checks on saved portal pages', () => {
+  const { client, reseller } = sampleData();
+  const warningsOn = (fixture: (typeof fixtures)[number], profile = reseller) =>
+    assess({ doc: loadPortalPage(fixture), url: new URL(fixture.url), client, reseller: profile }).warnings;
+
+  it.each(cases.filter(([, f]) => f.step === 'basket'))(
+    '%s: the basket against the client’s licences',
+    (_, fixture) => {
+      const warnings = warningsOn(fixture);
+      expect(warnings.map((w) => w.code).sort()).toEqual([
+        'basket-extra',
+        'basket-missing',
+        'basket-quantity',
+      ]);
+      expect(warnings.find((w) => w.code === 'basket-extra')?.message).toMatch(
+        /^Microsoft 365 Business Premium\b.* is in the basket/,
+      );
+      expect(warnings.find((w) => w.code === 'basket-missing')?.message).toMatch(/^Office 365 E1 × 1/);
+      expect(warnings.find((w) => w.code === 'basket-quantity')?.message).toMatch(
+        /Office 365 E3: the basket has 2, the client needs 3/,
+      );
+    },
+  );
+
+  it.each(cases.filter(([, f]) => f.step === 'service-details' || f.step === 'authorization'))(
+    '%s: the MPN id shown',
+    (_, fixture) => {
+      expect(warningsOn(fixture)).toEqual([]);
+      expect(warningsOn(fixture, { ...reseller, mpnId: '1234567' }).map((w) => w.code)).toEqual([
+        'mpn-mismatch',
+      ]);
+    },
+  );
+});

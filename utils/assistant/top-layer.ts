@@ -1,0 +1,16 @@
+/**
+ * A modal `<dialog>` (showModal) sits in the browser's top layer, above any z-index, and makes
+ * everything outside it inert: the overlay would be covered and unclickable. While one is open,
+ * the overlay's host moves into it (last, so it draws on top); it comes back to the body after.
+ */
+export function keepAboveModals(host: Element, doc: Document): void {
+  let modal: Element | null = null;
+  try {
+    const open = doc.querySelectorAll('dialog:modal');
+    modal = open[open.length - 1] ?? null;
+  } catch {
+    // No :modal support (older engines, happy-dom): nothing is in the top layer to escape.
+  }
+  const home = modal ?? doc.body;
+  if (home && host.parentElement !== home) home.append(host);
+}
