@@ -18,25 +18,36 @@ const TEXT = landmarks('text');
 const HEADINGS = landmarks('heading');
 const BUTTONS = landmarks('button');
 
-const bits = (patterns: RegExp[], text: string) => patterns.map((re) => (re.test(text) ? '1' : '0')).join('');
+// One test for "could this text be any landmark at all?": most changing text (prices, counters,
+// clocks) is not, and needs nothing more.
+// Anchors are dropped: this only has to let through every text that could matter.
+const ANY = new RegExp(
+  [...TEXT, ...HEADINGS, ...BUTTONS].map((re) => `(?:${re.source.replace(/^\^|\$$/g, '')})`).join('|'),
+  'i',
+);
+
+const collapse = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
+const anyMatches = (patterns: RegExp[], texts: string[]) =>
+  patterns.map((re) => (texts.some((text) => re.test(text)) ? '1' : '0')).join('');
 
 /** Which landmarks some nodes show, by where their text sits: in a heading, a button, anywhere. */
 function signature(nodes: Iterable<Node>, parent: Element | null): string {
   let text = '';
-  let headings = '';
-  let buttons = '';
+  const headings: string[] = [];
+  const buttons: string[] = [];
   for (const node of nodes) {
     text += ` ${node.textContent ?? ''}`;
-    if (node instanceof Element) {
-      for (const heading of [...(node.matches(HEADING) ? [node] : []), ...node.querySelectorAll(HEADING)])
-        headings += ` ${heading.textContent}`;
-      for (const button of [...(node.matches(BUTTON) ? [node] : []), ...node.querySelectorAll(BUTTON)])
-        buttons += ` ${button.textContent}`;
-    }
+    if (node.nodeType !== 1) continue;
+    const element = node as Element;
+    if (element.matches(HEADING)) headings.push(collapse(element.textContent));
+    for (const heading of element.querySelectorAll(HEADING)) headings.push(collapse(heading.textContent));
+    if (element.matches(BUTTON)) buttons.push(collapse(element.textContent));
+    for (const button of element.querySelectorAll(BUTTON)) buttons.push(collapse(button.textContent));
   }
-  if (parent?.closest(HEADING)) headings += ` ${text}`;
-  if (parent?.closest(BUTTON)) buttons += ` ${text}`;
-  return `${bits(TEXT, text)}|${bits(HEADINGS, headings)}|${bits(BUTTONS, buttons)}`;
+  // Text changed inside a heading or a button: its own words, before and after (usually all of it).
+  if (parent?.closest(HEADING)) headings.push(collapse(text));
+  if (parent?.closest(BUTTON)) buttons.push(collapse(text));
+  return `${anyMatches(TEXT, [text])}|${anyMatches(HEADINGS, headings)}|${anyMatches(BUTTONS, buttons)}`;
 }
 
 const NOTHING = signature([], null);
@@ -45,23 +56,35 @@ const holdsFieldsOrDialog = (node: Node): boolean =>
   node instanceof Element &&
   (node.matches(CONTAINS_FIELDS_OR_DIALOG) || node.querySelector(CONTAINS_FIELDS_OR_DIALOG) !== null);
 
+const textOfNodes = (nodes: NodeList) => {
+  let text = '';
+  for (const node of nodes) text += ` ${node.textContent ?? ''}`;
+  return text;
+};
+
 /** Whether a batch of DOM changes could change what the assistant sees. */
 export function mattersToAssistant(records: readonly MutationRecord[]): boolean {
   for (const record of records) {
     switch (record.type) {
       case 'attributes':
         // Shown or hidden: matters if what it holds could be a step's landmark or field.
-        if (holdsFieldsOrDialog(record.target) || signature([record.target], null) !== NOTHING) return true;
+        if (holdsFieldsOrDialog(record.target)) return true;
+        if (ANY.test(record.target.textContent ?? '') && signature([record.target], null) !== NOTHING)
+          return true;
         break;
       case 'characterData': {
+        const before = record.oldValue ?? '';
+        const after = record.target.nodeValue ?? '';
+        if (!ANY.test(before) && !ANY.test(after)) break;
         const parent = record.target.parentElement;
-        const before = { textContent: record.oldValue ?? '' } as Node;
-        if (signature([before], parent) !== signature([record.target], parent)) return true;
+        if (signature([{ textContent: before } as Node], parent) !== signature([record.target], parent))
+          return true;
         break;
       }
       case 'childList': {
         for (const node of record.addedNodes) if (holdsFieldsOrDialog(node)) return true;
         for (const node of record.removedNodes) if (holdsFieldsOrDialog(node)) return true;
+        if (!ANY.test(textOfNodes(record.removedNodes)) && !ANY.test(textOfNodes(record.addedNodes))) break;
         const parent = record.target instanceof Element ? record.target : record.target.parentElement;
         if (signature(record.removedNodes, parent) !== signature(record.addedNodes, parent)) return true;
         break;
