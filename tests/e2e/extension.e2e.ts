@@ -62,19 +62,24 @@ describe('the extension in Chromium', () => {
     await page.close();
   });
 
-  it('follows the single-page app: a screen appearing without navigation changes data-step', async () => {
+  it('follows the single-page app: a screen replaced without navigation changes data-step', async () => {
     const dashboard = fixture('material-like', 'unknown-dashboard');
+    const confirmation = fixture('material-like', 'confirmation');
     session.showPortal(dashboard.html);
     const page = await session.context.newPage();
     await page.goto(dashboard.url);
     const host = page.locator('leader-csp-assistant');
     await expect.poll(() => host.getAttribute('data-step')).toBe('unknown');
-    // The hidden sign-in template becomes the visible screen.
-    await page.evaluate(() => {
-      const overlay = document.querySelector<HTMLElement>('.cdk-overlay-container');
-      if (overlay) overlay.style.display = 'block';
-    });
-    await expect.poll(() => host.getAttribute('data-step'), { timeout: 500, interval: 50 }).toBe('login');
+    // The app's router swaps the screen: the confirmation's content replaces the dashboard's main.
+    const main = confirmation.html.match(/<main[\s\S]*<\/main>/)?.[0];
+    if (!main) throw new Error('no <main> in the confirmation page');
+    await page.evaluate((html) => {
+      const current = document.querySelector('main');
+      if (current) current.outerHTML = html;
+    }, main);
+    await expect
+      .poll(() => host.getAttribute('data-step'), { timeout: 500, interval: 50 })
+      .toBe('confirmation');
     await page.close();
   });
 
