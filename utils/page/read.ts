@@ -1,4 +1,4 @@
-import { isShownItself } from './visibility';
+import { hasLayout, isShownItself } from './visibility';
 
 /** One part of the page a person looks at: the page itself, or an open dialog on top of it. */
 export interface Region {
@@ -56,6 +56,9 @@ function isStepper(element: Element, role: string | null): boolean {
   if (role === 'tab' || element.getAttribute('aria-current') === 'step') return true;
   const items = element.children;
   if (items.length < 3 || items.length > 8) return false;
+  // Most containers fail on their first item: read the rest only when it looks like "1 Basket".
+  const first = items[0];
+  if (!first || first.childElementCount > 4 || !STEP_ITEM.test(first.textContent ?? '')) return false;
   let numbered = 0;
   for (const item of items) {
     // A step item is a few small elements; reading a big subtree's text would cost a walk of it.
@@ -82,9 +85,10 @@ export function readPage(doc: Document, url: URL): PageView {
   const main = newRegion(doc.body ?? doc.documentElement, false);
   const dialogs: (Region & { parts: string[] })[] = [];
 
+  const layout = hasLayout(view);
   const visit = (element: Element, region: Region & { parts: string[] }): void => {
     const tag = element.tagName;
-    if (SKIPPED_TAGS.has(tag) || !isShownItself(element, view)) return;
+    if (SKIPPED_TAGS.has(tag) || !isShownItself(element, view, layout)) return;
     const role = element.getAttribute('role');
     let here = region;
     if (

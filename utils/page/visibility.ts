@@ -13,22 +13,25 @@ export function isVisible(
   return true;
 }
 
-/** The element's own visibility, its ancestors taken as visible (for top-down walks). */
-export function isShownItself(element: Element, view: Window): boolean {
+/**
+ * The element's own visibility, its ancestors taken as visible (for top-down walks). `layout` says
+ * whether boxes can be measured (false in happy-dom, which has no layout).
+ */
+export function isShownItself(element: Element, view: Window, layout = hasLayout(view)): boolean {
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return false;
   if (element.tagName === 'DIALOG' && !element.hasAttribute('open')) return false;
   const style = view.getComputedStyle(element);
-  if (style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse')
-    return false;
-  // A 0×0 (or 1×1 screen-reader-only) box that clips what it holds shows nothing. Only clipping
-  // boxes are measured: measuring every element would cost a layout read each.
-  if (
-    (style.overflow === 'hidden' || style.overflow === 'clip') &&
-    style.display !== 'contents' &&
-    hasLayout(view)
-  ) {
-    const box = element.getBoundingClientRect();
-    if (box.width <= 1 && box.height <= 1) return false;
+  const display = style.display;
+  if (display === 'none') return false;
+  const visibility = style.visibility;
+  if (visibility === 'hidden' || visibility === 'collapse') return false;
+  // A 0×0 (or 1×1 screen-reader-only) box that clips what it holds shows nothing. Such boxes hold
+  // a few elements at most; only clipping boxes are measured (a layout read each).
+  if (layout && display !== 'contents' && element.childElementCount <= 3) {
+    const overflow = style.overflow;
+    if ((overflow === 'hidden' || overflow === 'clip') && element.getBoundingClientRect().width <= 1) {
+      return element.getBoundingClientRect().height > 1;
+    }
   }
   return true;
 }
