@@ -27,6 +27,10 @@ const ANY = new RegExp(
 );
 
 const collapse = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
+// Cheaper still: every landmark has a word of four letters or more; prices, counters and clocks
+// mostly have none. (The basket's weak "Qty" landmark is the one exception, and it never decides.)
+const mayBeLandmark = (text: string) => /[a-z]{4}/i.test(text) && ANY.test(text);
+
 const anyMatches = (patterns: RegExp[], texts: string[]) =>
   patterns.map((re) => (texts.some((text) => re.test(text)) ? '1' : '0')).join('');
 
@@ -69,13 +73,13 @@ export function mattersToAssistant(records: readonly MutationRecord[]): boolean 
       case 'attributes':
         // Shown or hidden: matters if what it holds could be a step's landmark or field.
         if (holdsFieldsOrDialog(record.target)) return true;
-        if (ANY.test(record.target.textContent ?? '') && signature([record.target], null) !== NOTHING)
+        if (mayBeLandmark(record.target.textContent ?? '') && signature([record.target], null) !== NOTHING)
           return true;
         break;
       case 'characterData': {
         const before = record.oldValue ?? '';
         const after = record.target.nodeValue ?? '';
-        if (!ANY.test(before) && !ANY.test(after)) break;
+        if (!mayBeLandmark(before) && !mayBeLandmark(after)) break;
         const parent = record.target.parentElement;
         if (signature([{ textContent: before } as Node], parent) !== signature([record.target], parent))
           return true;
@@ -84,7 +88,11 @@ export function mattersToAssistant(records: readonly MutationRecord[]): boolean 
       case 'childList': {
         for (const node of record.addedNodes) if (holdsFieldsOrDialog(node)) return true;
         for (const node of record.removedNodes) if (holdsFieldsOrDialog(node)) return true;
-        if (!ANY.test(textOfNodes(record.removedNodes)) && !ANY.test(textOfNodes(record.addedNodes))) break;
+        if (
+          !mayBeLandmark(textOfNodes(record.removedNodes)) &&
+          !mayBeLandmark(textOfNodes(record.addedNodes))
+        )
+          break;
         const parent = record.target instanceof Element ? record.target : record.target.parentElement;
         if (signature(record.removedNodes, parent) !== signature(record.addedNodes, parent)) return true;
         break;
