@@ -1,9 +1,16 @@
 import { browser } from 'wxt/browser';
-import { type Message, messageSchema } from './model/messages';
+import { type Message, messageSchema, type Reply, replySchema } from './model/messages';
 
-/** Sends a message after checking it against the protocol, so a typo fails here, not in the receiver. */
-export async function sendMessage(message: Message): Promise<unknown> {
-  return browser.runtime.sendMessage(messageSchema.parse(message));
+/**
+ * Sends a message after checking it against the protocol, so a typo fails here, not in the
+ * receiver; the answer is checked too.
+ */
+export async function sendMessage(message: Message): Promise<Reply> {
+  const answer = await browser.runtime.sendMessage(messageSchema.parse(message));
+  const reply = replySchema.safeParse(answer);
+  return reply.success
+    ? reply.data
+    : { ok: false, error: 'The extension gave no usable answer: reload the page.' };
 }
 
 /** Parses an incoming message; anything that is not in the protocol is refused with a reason. */

@@ -1,11 +1,10 @@
 import ReactDOM from 'react-dom/client';
-import { browser } from 'wxt/browser';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { Overlay, type OverlayActions } from '../../components/Overlay';
 import { type AssistantSnapshot, PortalAssistant } from '../../utils/assistant/runtime';
 import { keepAboveModals } from '../../utils/assistant/top-layer';
-import type { Message, Reply } from '../../utils/model/messages';
+import { sendMessage } from '../../utils/messaging';
 import './overlay.css';
 
 // The page contract's element: one <leader-csp-assistant data-step> with an open shadow root.
@@ -33,14 +32,13 @@ export default defineContentScript({
 
     const controller = new AbortController();
     ctx.onInvalidated(() => controller.abort());
-    const send = (message: Message) => browser.runtime.sendMessage(message) as Promise<Reply>;
     const render = (snapshot: AssistantSnapshot) => {
       const step = snapshot.assessment?.detection.step ?? 'unknown';
       if (ui.shadowHost.getAttribute('data-step') !== step) ui.shadowHost.setAttribute('data-step', step);
       keepAboveModals(ui.shadowHost, document);
       root?.render(<Overlay snapshot={snapshot} actions={actions} />);
     };
-    const assistant = new PortalAssistant(document, controller.signal, send, render);
+    const assistant = new PortalAssistant(document, controller.signal, sendMessage, render);
     const actions: OverlayActions = {
       fill: () => assistant.fill(),
       teach: (key) => assistant.teach(key),

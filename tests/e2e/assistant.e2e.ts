@@ -16,6 +16,20 @@ const byName = (style: string, name: string): PortalFixture => {
   if (!found) throw new Error(`no fixture ${style}/${name}`);
   return found;
 };
+/** A Chromium with the extension and the sample data, and one page in it, for a describe block. */
+function withExtension(): { session: ExtensionSession; page: Page } {
+  const shared = {} as { session: ExtensionSession; page: Page };
+  beforeAll(async () => {
+    shared.session = await launchWithExtension();
+    await storeSample(shared.session);
+    shared.page = await shared.session.context.newPage();
+  });
+  afterAll(async () => {
+    await shared.session?.close();
+  });
+  return shared;
+}
+
 const FILLED_STEPS = new Set([
   'catalogue',
   'new-customer',
@@ -25,35 +39,25 @@ const FILLED_STEPS = new Set([
 ]);
 
 describe('the assistant on saved portal pages, in Chromium', () => {
-  let session: ExtensionSession;
-  let page: Page;
+  const shared = withExtension();
 
   const open = async (fixture: PortalFixture) => {
-    session.showPortal(fixture.html);
-    await page.goto(fixture.url);
-    const host = page.locator('leader-csp-assistant');
+    shared.session.showPortal(fixture.html);
+    await shared.page.goto(fixture.url);
+    const host = shared.page.locator('leader-csp-assistant');
     await expect.poll(() => host.getAttribute('data-step'), { timeout: 3000 }).toBe(fixture.step);
     return host;
   };
   const openOverlay = async () => {
-    const show = page.locator('leader-csp-assistant button[aria-label="Show the assistant"]');
+    const show = shared.page.locator('leader-csp-assistant button[aria-label="Show the assistant"]');
     if (await show.count()) await show.click();
   };
 
-  beforeAll(async () => {
-    session = await launchWithExtension();
-    await storeSample(session);
-    page = await session.context.newPage();
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
-
   describe.each(fixtures.map((f) => [`${f.style}/${f.name}`, f] as const))('%s', (_, fixture) => {
-    it('is detected as its step, with its fields and products marked as the page contract says', async () => {
+    it('is detected as its step, with its fields and products marked as the shared.page contract says', async () => {
       await open(fixture);
       const marks = () =>
-        page.evaluate(() => ({
+        shared.page.evaluate(() => ({
           fields: [...document.querySelectorAll<HTMLElement>('[data-lca-field]')].map(
             (el) => `${el.dataset.lcaField}=${el.dataset.expect ?? '(unexpected)'}`,
           ),
@@ -76,14 +80,16 @@ describe('the assistant on saved portal pages, in Chromium', () => {
     });
 
     if (FILLED_STEPS.has(fixture.step)) {
-      it('fills the step into the page’s own state, pressing nothing', async () => {
+      it('fills the step into the shared.page’s own state, pressing nothing', async () => {
         await open(fixture);
         await openOverlay();
-        await page.locator('leader-csp-assistant [data-testid="fill-step"]').click();
+        await shared.page.locator('leader-csp-assistant [data-testid="fill-step"]').click();
         await expect
-          .poll(() => page.locator('leader-csp-assistant [data-testid="overlay-message"]').textContent())
+          .poll(() =>
+            shared.page.locator('leader-csp-assistant [data-testid="overlay-message"]').textContent(),
+          )
           .toMatch(/^Filled \d+ field/);
-        const after = await page.evaluate(() => {
+        const after = await shared.page.evaluate(() => {
           const w = window as unknown as FixtureWindow;
           w.__rerender();
           return new Promise<{
@@ -106,7 +112,7 @@ describe('the assistant on saved portal pages, in Chromium', () => {
         expect(after.pressed, 'buttons pressed during the fill').toEqual([]);
         for (const field of after.fields) {
           if (field.key === 'mpnId') continue;
-          expect(field.model, `${field.key}: the page's model after a re-render`).toEqual(field.dom);
+          expect(field.model, `${field.key}: the shared.page's model after a re-render`).toEqual(field.dom);
           if (field.key !== 'licenseSearch') expect(field.state, `${field.key} state`).toBe('filled');
         }
       });
@@ -117,12 +123,12 @@ describe('the assistant on saved portal pages, in Chromium', () => {
     for (const style of ['material-like', 'mui-like', 'table-layout']) {
       await open(byName(style, 'service-details'));
       const started = Date.now();
-      await page.evaluate(() => {
+      await shared.page.evaluate(() => {
         const verify = [...document.querySelectorAll<HTMLElement>('[data-opens]')][0];
         verify?.click();
       });
       await expect
-        .poll(() => page.locator('leader-csp-assistant').getAttribute('data-step'), {
+        .poll(() => shared.page.locator('leader-csp-assistant').getAttribute('data-step'), {
           timeout: 500,
           interval: 20,
         })
@@ -136,7 +142,7 @@ describe('the assistant on saved portal pages, in Chromium', () => {
       await open(byName(style, 'basket'));
       await openOverlay();
       const codes = () =>
-        page
+        shared.page
           .locator('leader-csp-assistant [data-lca-warning]')
           .evaluateAll((els) => els.map((e) => e.getAttribute('data-lca-warning')));
       await expect
@@ -149,24 +155,24 @@ describe('the assistant on saved portal pages, in Chromium', () => {
     const fixture = byName('table-layout', 'service-details');
     await open(fixture);
     await openOverlay();
-    const warning = page.locator('leader-csp-assistant [data-lca-warning="mpn-mismatch"]');
+    const warning = shared.page.locator('leader-csp-assistant [data-lca-warning="mpn-mismatch"]');
     expect(await warning.count()).toBe(0);
-    await storeSample(session, (backup) => {
+    await storeSample(shared.session, (backup) => {
       if (backup.reseller) backup.reseller.mpnId = '1234567';
     });
     await expect.poll(() => warning.count()).toBe(1);
-    await storeSample(session);
+    await storeSample(shared.session);
   });
 
   it('warns about a client-domain or Microsoft contact email and a name Microsoft refuses', async () => {
     await open(byName('mui-like', 'new-customer'));
     await openOverlay();
     const type = async (key: string, value: string) => {
-      const box = page.locator(`[data-lca-field="${key}"]`);
+      const box = shared.page.locator(`[data-lca-field="${key}"]`);
       await box.fill(value);
     };
     const codes = () =>
-      page
+      shared.page
         .locator('leader-csp-assistant [data-lca-warning]')
         .evaluateAll((els) => els.map((e) => e.getAttribute('data-lca-warning')));
     await type('contactEmail', 'sam@360business.com.au');
@@ -178,25 +184,25 @@ describe('the assistant on saved portal pages, in Chromium', () => {
   });
 
   it('records each step reached on the active client, with its time', async () => {
-    await storeSample(session);
+    await storeSample(shared.session);
     for (const name of ['catalogue', 'new-customer', 'service-details', 'confirmation'])
       await open(byName('material-like', name));
     await expect
       .poll(async () => {
-        const stored = await storedValues(session);
+        const stored = await storedValues(shared.session);
         const client = (stored.clients as { id: string; history: { step: string }[] }[]).find(
           (c) => c.id === 'c-360business',
         );
         return client?.history.map((h) => h.step);
       })
       .toEqual(expect.arrayContaining(['catalogue', 'new-customer', 'service-details', 'confirmation']));
-    const stored = await storedValues(session);
+    const stored = await storedValues(shared.session);
     const client = (
       stored.clients as { id: string; status: string; order?: { subscriptions: { quantity: number }[] } }[]
     ).find((c) => c.id === 'c-360business');
     expect(client?.status).toBe('ordered');
     expect(client?.order?.subscriptions.map((s) => s.quantity)).toEqual([1, 3]);
-    await storeSample(session);
+    await storeSample(shared.session);
   });
 
   it('learns a field the technician points at, and finds it next time', async () => {
@@ -205,85 +211,80 @@ describe('the assistant on saved portal pages, in Chromium', () => {
     const renamed = { ...original, html: original.html.replace(/>Company Name</g, '>Entity title<') };
     await open(renamed);
     await openOverlay();
-    const pointAt = page.locator('leader-csp-assistant li[data-field-state="not-found"] button');
+    const pointAt = shared.page.locator('leader-csp-assistant li[data-field-state="not-found"] button');
     await expect.poll(() => pointAt.count()).toBeGreaterThan(0);
     await pointAt.first().click();
-    const box = page.locator('[data-expect="companyName"]');
+    const box = shared.page.locator('[data-expect="companyName"]');
     await box.click();
     await expect
-      .poll(() => page.locator('leader-csp-assistant [data-testid="overlay-message"]').textContent())
+      .poll(() => shared.page.locator('leader-csp-assistant [data-testid="overlay-message"]').textContent())
       .toBe('Remembered for this step.');
     await open(renamed);
     await expect.poll(() => box.getAttribute('data-lca-field')).toBe('companyName');
-    await storeSample(session);
+    await storeSample(shared.session);
   });
 
   it('shows the active client and can switch it from the overlay', async () => {
     await open(byName('table-layout', 'new-customer'));
     await openOverlay();
-    const chooser = page.locator('leader-csp-assistant [data-testid="overlay-client"]');
+    const chooser = shared.page.locator('leader-csp-assistant [data-testid="overlay-client"]');
     await expect.poll(() => chooser.inputValue()).toBe('c-360business');
     await chooser.selectOption('c-bluegum');
-    await expect.poll(async () => (await storedValues(session)).activeClientId).toBe('c-bluegum');
-    await storeSample(session);
+    await expect.poll(async () => (await storedValues(shared.session)).activeClientId).toBe('c-bluegum');
+    await storeSample(shared.session);
     expect(sampleBackup().activeClientId).toBe('c-360business');
   });
 });
 
 describe('the overlay in Chromium', () => {
-  let session: ExtensionSession;
-  let page: Page;
-  beforeAll(async () => {
-    session = await launchWithExtension();
-    await storeSample(session);
-    page = await session.context.newPage();
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
+  const shared = withExtension();
 
   it('stays clickable above a modal dialog of the portal, and goes back when it closes', async () => {
     const fixture = byName('mui-like', 'new-customer');
-    session.showPortal(fixture.html);
-    await page.goto(fixture.url);
+    shared.session.showPortal(fixture.html);
+    await shared.page.goto(fixture.url);
     await expect
-      .poll(() => page.locator('leader-csp-assistant').getAttribute('data-step'))
+      .poll(() => shared.page.locator('leader-csp-assistant').getAttribute('data-step'))
       .toBe('new-customer');
-    await page.evaluate(() => {
+    await shared.page.evaluate(() => {
       const dialog = document.createElement('dialog');
       dialog.innerHTML =
-        '<p>Your session will expire in 5 minutes.</p><button type="button">Stay signed in</button>';
+        '<p>Your shared.session will expire in 5 minutes.</p><button type="button">Stay signed in</button>';
       document.body.append(dialog);
       dialog.showModal();
     });
     await expect
-      .poll(() => page.evaluate(() => document.querySelector('leader-csp-assistant')?.parentElement?.tagName))
+      .poll(() =>
+        shared.page.evaluate(() => document.querySelector('leader-csp-assistant')?.parentElement?.tagName),
+      )
       .toBe('DIALOG');
     // A real click: Playwright refuses if the button is covered or inert.
-    await page
+    await shared.page
       .locator('leader-csp-assistant button[aria-label="Hide the assistant"]')
       .click({ timeout: 2000 });
     await expect
-      .poll(() => page.locator('leader-csp-assistant .lca-panel').getAttribute('data-collapsed'))
+      .poll(() => shared.page.locator('leader-csp-assistant .lca-panel').getAttribute('data-collapsed'))
       .toBe('true');
-    await page.evaluate(() => document.querySelector('dialog')?.close());
+    await shared.page.evaluate(() => document.querySelector('dialog')?.close());
     await expect
-      .poll(() => page.evaluate(() => document.querySelector('leader-csp-assistant')?.parentElement?.tagName))
+      .poll(() =>
+        shared.page.evaluate(() => document.querySelector('leader-csp-assistant')?.parentElement?.tagName),
+      )
       .toBe('BODY');
   });
 
   it('can be moved by its title bar', async () => {
     const fixture = byName('table-layout', 'service-details');
-    session.showPortal(fixture.html);
-    await page.goto(fixture.url);
-    const header = page.locator('leader-csp-assistant .lca-header');
+    shared.session.showPortal(fixture.html);
+    await shared.page.goto(fixture.url);
+    const header = shared.page.locator('leader-csp-assistant .lca-header');
     await header.waitFor();
     const before = await header.boundingBox();
     if (!before) throw new Error('no overlay header');
-    await page.mouse.move(before.x + 40, before.y + 10);
-    await page.mouse.down();
-    await page.mouse.move(before.x - 260, before.y - 200, { steps: 5 });
-    await page.mouse.up();
+    await shared.page.mouse.move(before.x + 40, before.y + 10);
+    await shared.page.mouse.down();
+    await shared.page.mouse.move(before.x - 260, before.y - 200, { steps: 5 });
+    await shared.page.mouse.up();
     const after = await header.boundingBox();
     expect(after?.x).toBeLessThan(before.x - 200);
     expect(after?.y).toBeLessThan(before.y - 150);

@@ -1,7 +1,7 @@
 import type { Client } from '../model/client';
 import type { FieldKey } from '../model/fields';
 import type { Message, Reply } from '../model/messages';
-import type { StepId } from '../model/steps';
+import { STEP_IDS, type StepId } from '../model/steps';
 import { readSubscriptions } from '../page/confirmation';
 import { describeForTeaching } from '../page/fields';
 import { runFill } from '../page/fill';
@@ -26,17 +26,11 @@ export interface AssistantSnapshot {
 const BACKOFF_FACTOR = 9;
 const MAX_BACKOFF_MS = 250;
 
-// Steps that go into the client's timeline when the technician reaches them.
-const RECORDED: ReadonlySet<StepId> = new Set([
-  'catalogue',
-  'basket',
-  'customer-select',
-  'new-customer',
-  'service-details',
-  'authorization',
-  'default-domain',
-  'new-tenant',
-]);
+// Steps that go into the client's timeline when the technician reaches them; the confirmation
+// goes in with its order.
+const RECORDED: ReadonlySet<StepId> = new Set(
+  STEP_IDS.filter((step) => !['login', 'confirmation', 'unknown'].includes(step)),
+);
 
 /**
  * The content script's one object: watches the page and the store, keeps the assessment fresh,

@@ -43,4 +43,8 @@ export const messageSchema = z.discriminatedUnion('type', [
 export type Message = z.infer<typeof messageSchema>;
 
 /** What the background answers: done, or why not. */
-export type Reply = { ok: true } | { ok: false; error: string };
+export const replySchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true) }),
+  z.object({ ok: z.literal(false), error: z.string().max(1000) }),
+]);
+export type Reply = z.infer<typeof replySchema>;
