@@ -27,9 +27,6 @@ async function handle(message: Message): Promise<void> {
 // Wiring only. Listeners are registered synchronously: the MV3 service worker may be woken by them.
 // Content scripts write through here so every write takes the extension pages' store lock.
 export default defineBackground(() => {
-  // Until the popup's client queue exists, the toolbar button opens the settings.
-  browser.action.onClicked.addListener(() => void browser.runtime.openOptionsPage());
-
   browser.runtime.onMessage.addListener(async (raw, sender): Promise<Reply> => {
     if (sender.id !== browser.runtime.id) return { ok: false, error: 'Unknown sender' };
     const read = readMessage(raw);

@@ -90,3 +90,14 @@ export function teachField(step: StepId, key: FieldKey, field: TaughtField): Pro
     taught: { ...data.taught, [step]: { ...data.taught[step], [key]: field } },
   }));
 }
+
+/** Adds a client, or replaces the one with the same id (an edit). */
+export function saveClient(client: Client): Promise<StoreData> {
+  return updateStore((data) => {
+    const index = data.clients.findIndex((c) => c.id === client.id);
+    if (index < 0) return { clients: [...data.clients, client] };
+    const clients = [...data.clients];
+    clients[index] = client;
+    return { clients };
+  });
+}

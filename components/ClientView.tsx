@@ -1,0 +1,102 @@
+import type { Client } from '../utils/model/client';
+import { STEP_TITLES } from '../utils/model/steps';
+import { CHECKLIST_STEPS, progressOf, STATUS_LABELS } from '../utils/queue/progress';
+
+const when = (iso: string) =>
+  new Date(iso).toLocaleString('en-AU', { dateStyle: 'medium', timeStyle: 'short' });
+
+/** One client: its details, licences, checklist and timeline. */
+export function ClientView({
+  client,
+  active,
+  onBack,
+  onEdit,
+  onActivate,
+}: {
+  client: Client;
+  active: boolean;
+  onBack(): void;
+  onEdit(): void;
+  onActivate(): void;
+}) {
+  const progress = progressOf(client);
+  return (
+    <article className="client-view" aria-labelledby="client-heading" data-client-view={client.id}>
+      <div className="actions">
+        <button type="button" onClick={onBack}>
+          ← All clients
+        </button>
+        <button type="button" onClick={onEdit}>
+          Edit
+        </button>
+        <button
+          type="button"
+          className="primary"
+          onClick={onActivate}
+          disabled={active}
+          aria-pressed={active}
+        >
+          {active ? 'Active on the portal' : 'Work on this client'}
+        </button>
+      </div>
+      <h2 id="client-heading">{client.companyName}</h2>
+      <dl className="details">
+        <dt>Status</dt>
+        <dd>{progress.summary}</dd>
+        <dt>Default domain</dt>
+        <dd>{client.defaultDomain || '(the onmicrosoft.com domain)'}</dd>
+        <dt>Tenant prefix</dt>
+        <dd>{client.tenantPrefix ? `${client.tenantPrefix}.onmicrosoft.com` : 'not known yet'}</dd>
+        <dt>Microsoft 365</dt>
+        <dd>{client.existingTenant ? 'Already has a tenant' : 'Needs a new tenancy'}</dd>
+        {client.abn && (
+          <>
+            <dt>ABN</dt>
+            <dd>{client.abn}</dd>
+          </>
+        )}
+      </dl>
+      <h3>Licences</h3>
+      {client.licenses.length === 0 ? (
+        <p className="hint">None yet.</p>
+      ) : (
+        <ul className="licences">
+          {client.licenses.map((licence) => (
+            <li key={`${licence.name}-${licence.billingCycle ?? ''}`}>
+              {licence.name} × {licence.quantity}
+              {licence.billingCycle ? `, ${licence.billingCycle}` : ''}
+            </li>
+          ))}
+        </ul>
+      )}
+      <h3>Checklist</h3>
+      <ol className="checklist">
+        {CHECKLIST_STEPS.map((step) => (
+          <li key={step} data-done={progress.done.has(step)}>
+            <span aria-hidden="true">{progress.done.has(step) ? '✓' : '○'}</span> {STEP_TITLES[step]}
+          </li>
+        ))}
+      </ol>
+      <h3>Timeline</h3>
+      {client.history.length === 0 ? (
+        <p className="hint">Nothing done yet.</p>
+      ) : (
+        <ol className="timeline">
+          {[...client.history].reverse().map((entry) => (
+            <li key={`${entry.step}-${entry.at}`}>
+              <time dateTime={entry.at}>{when(entry.at)}</time> {STEP_TITLES[entry.step]}
+              {entry.note ? ` (${entry.note})` : ''}
+            </li>
+          ))}
+        </ol>
+      )}
+      {client.notes && (
+        <>
+          <h3>Notes</h3>
+          <p className="notes">{client.notes}</p>
+        </>
+      )}
+      <p className="hint">Status: {STATUS_LABELS[client.status]}</p>
+    </article>
+  );
+}

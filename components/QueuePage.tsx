@@ -1,0 +1,154 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useDeferredValue, useState } from 'react';
+import { CLIENT_STATUSES, type Client, type ClientStatus } from '../utils/model/client';
+import { queryKeys, useStore } from '../utils/queries';
+import { matchesSearch, progressOf, type QueueSort, STATUS_LABELS, sortQueue } from '../utils/queue/progress';
+import { saveClient, setActiveClient } from '../utils/storage/portal-actions';
+import { ClientForm } from './ClientForm';
+import { ClientView } from './ClientView';
+
+type Screen = { kind: 'list' } | { kind: 'client'; id: string } | { kind: 'edit'; id: string | null };
+
+const when = (iso: string | null) =>
+  iso ? new Date(iso).toLocaleString('en-AU', { dateStyle: 'short', timeStyle: 'short' }) : '—';
+
+/** The day's queue of clients: the popup and the side panel show this same page. */
+export function QueuePage() {
+  const store = useStore();
+  const queryClient = useQueryClient();
+  const [screen, setScreen] = useState<Screen>({ kind: 'list' });
+  const [query, setQuery] = useState('');
+  const deferredQuery = useDeferredValue(query);
+  const [status, setStatus] = useState<ClientStatus | ''>('');
+  const [sort, setSort] = useState<QueueSort>('recent');
+  const invalidate = () => queryClient.invalidateQueries({ queryKey: queryKeys.store });
+  const activate = useMutation({ mutationFn: (id: string) => setActiveClient(id), onSettled: invalidate });
+  const save = useMutation({ mutationFn: (client: Client) => saveClient(client), onSettled: invalidate });
+
+  if (store.isPending) return <p role="status">Loading…</p>;
+  if (store.isError) return <p role="alert">Stored data could not be read: {store.error.message}</p>;
+  const { clients, activeClientId } = store.data.data;
+  const problem = store.data.problems.find((p) => p.key === 'clients');
+
+  if (screen.kind === 'edit') {
+    const client = screen.id ? (clients.find((c) => c.id === screen.id) ?? null) : null;
+    return (
+      <main className="queue">
+        <ClientForm
+          client={client}
+          onCancel={() => setScreen(client ? { kind: 'client', id: client.id } : { kind: 'list' })}
+          onSave={async (saved) => {
+            await save.mutateAsync(saved);
+            setScreen({ kind: 'client', id: saved.id });
+          }}
+        />
+      </main>
+    );
+  }
+
+  if (screen.kind === 'client') {
+    const client = clients.find((c) => c.id === screen.id);
+    if (client) {
+      return (
+        <main className="queue">
+          <ClientView
+            client={client}
+            active={client.id === activeClientId}
+            onBack={() => setScreen({ kind: 'list' })}
+            onEdit={() => setScreen({ kind: 'edit', id: client.id })}
+            onActivate={() => activate.mutate(client.id)}
+          />
+        </main>
+      );
+    }
+  }
+
+  const shown = sortQueue(
+    clients.filter((c) => (status === '' || c.status === status) && matchesSearch(c, deferredQuery)),
+    sort,
+  );
+  return (
+    <main className="queue">
+      <header className="queue-header">
+        <h1>Clients</h1>
+        <button type="button" className="primary" onClick={() => setScreen({ kind: 'edit', id: null })}>
+          Add a client
+        </button>
+      </header>
+      {problem && (
+        <p className="status error" role="alert">
+          Stored clients could not be read ({problem.message}). Open the settings to keep a copy and start
+          again.
+        </p>
+      )}
+      <div className="queue-tools">
+        <input
+          type="search"
+          aria-label="Search clients"
+          placeholder="Search by name or domain"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+        <select
+          aria-label="Status"
+          value={status}
+          onChange={(e) => setStatus(e.target.value as ClientStatus | '')}
+        >
+          <option value="">All statuses</option>
+          {CLIENT_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {STATUS_LABELS[s]}
+            </option>
+          ))}
+        </select>
+        <select aria-label="Sort" value={sort} onChange={(e) => setSort(e.target.value as QueueSort)}>
+          <option value="recent">Latest activity</option>
+          <option value="name">Name</option>
+          <option value="status">Status</option>
+        </select>
+      </div>
+      {clients.length === 0 ? (
+        <p className="empty">No clients yet. Add one, or restore a backup in the settings.</p>
+      ) : shown.length === 0 ? (
+        <p className="empty">No client matches.</p>
+      ) : (
+        <ul className="queue-list" aria-label="Clients">
+          {shown.map((client) => {
+            const progress = progressOf(client);
+            const active = client.id === activeClientId;
+            return (
+              <li key={client.id} className="queue-row" data-client-id={client.id} data-active={active}>
+                <button
+                  type="button"
+                  className="queue-open"
+                  onClick={() => setScreen({ kind: 'client', id: client.id })}
+                >
+                  <span className="queue-name">{client.companyName}</span>
+                  <span className="queue-domain">
+                    {client.defaultDomain ||
+                      (client.tenantPrefix ? `${client.tenantPrefix}.onmicrosoft.com` : '')}
+                  </span>
+                  <span className="queue-status" data-status={client.status}>
+                    {progress.summary}
+                  </span>
+                  <span className="queue-when">{when(progress.lastAt)}</span>
+                </button>
+                <button
+                  type="button"
+                  className="queue-activate"
+                  aria-pressed={active}
+                  aria-label={
+                    active ? `${client.companyName} is active on the portal` : `Work on ${client.companyName}`
+                  }
+                  onClick={() => activate.mutate(client.id)}
+                >
+                  {active ? 'Active' : 'Work on'}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,108 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { type ExtensionSession, launchWithExtension, ROOT, storedValues } from '../tools/launch.ts';
+import { storeSample } from './sample';
+
+const SCREENSHOTS = join(ROOT, '.reports/screenshots');
+type StoredClient = {
+  id: string;
+  companyName: string;
+  defaultDomain: string;
+  tenantPrefix: string;
+  licenses: { name: string; quantity: number }[];
+};
+
+describe('the toolbar popup’s client queue', () => {
+  let session: ExtensionSession;
+  let page: Page;
+  const rows = () => page.locator('[data-client-id]');
+  const stored = async () => (await storedValues(session)).clients as StoredClient[];
+
+  beforeAll(async () => {
+    session = await launchWithExtension();
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+  beforeEach(async () => {
+    await storeSample(session);
+    page = await session.context.newPage();
+    await page.setViewportSize({ width: 420, height: 640 });
+    await page.goto(`chrome-extension://${session.extensionId}/popup.html`);
+    await expect.poll(() => rows().count()).toBe(3);
+  });
+
+  it('lists the clients, searched by name or domain and filtered by status', async () => {
+    await page.screenshot({ path: join(SCREENSHOTS, 'popup-queue.png') });
+    await page.getByPlaceholder('Search by name or domain').fill('bluegum');
+    await expect
+      .poll(() => rows().evaluateAll((els) => els.map((e) => e.getAttribute('data-client-id'))))
+      .toEqual(['c-bluegum']);
+    await page.getByPlaceholder('Search by name or domain').fill('northsidecafe.com');
+    await expect
+      .poll(() => rows().evaluateAll((els) => els.map((e) => e.getAttribute('data-client-id'))))
+      .toEqual(['c-new-cafe']);
+    await page.getByPlaceholder('Search by name or domain').fill('');
+    await page.getByLabel('Status').selectOption('waiting-authorisation');
+    await expect
+      .poll(() => rows().evaluateAll((els) => els.map((e) => e.getAttribute('data-client-id'))))
+      .toEqual(['c-360business']);
+  });
+
+  it('opens a client’s view and makes it the active client in one click', async () => {
+    await page.locator('[data-client-id="c-bluegum"] .queue-open').click();
+    await expect.poll(() => page.locator('[data-client-view="c-bluegum"]').count()).toBe(1);
+    await page.getByRole('button', { name: 'Work on this client' }).click();
+    await expect.poll(async () => (await storedValues(session)).activeClientId).toBe('c-bluegum');
+    await page.getByRole('button', { name: '← All clients' }).click();
+    await page.getByRole('button', { name: 'Work on 360 Business' }).click();
+    await expect.poll(async () => (await storedValues(session)).activeClientId).toBe('c-360business');
+  });
+
+  it('adds a client, normalising a pasted domain and suggesting the prefix', async () => {
+    await page.getByRole('button', { name: 'Add a client' }).click();
+    await page.getByLabel('Company name').fill('Acme Plumbing');
+    await page.getByLabel('Default domain').fill('https://www.Acme-Plumbing.com.au/');
+    await page.getByLabel('Default domain').blur();
+    await expect.poll(() => page.getByLabel('Default domain').inputValue()).toBe('acme-plumbing.com.au');
+    await expect.poll(() => page.getByLabel('Tenant prefix').inputValue()).toBe('acmeplumbing');
+    await page.locator('[name="licence-0-name"]').fill('Office 365 E3');
+    await page.locator('[name="licence-0-quantity"]').fill('2');
+    await page.getByRole('button', { name: 'Save client' }).click();
+    await expect
+      .poll(async () => (await stored()).find((c) => c.companyName === 'Acme Plumbing'))
+      .toMatchObject({
+        defaultDomain: 'acme-plumbing.com.au',
+        tenantPrefix: 'acmeplumbing',
+        licenses: [{ name: 'Office 365 E3', quantity: 2 }],
+      });
+    await expect.poll(() => page.getByRole('heading', { name: 'Acme Plumbing' }).count()).toBe(1);
+  });
+
+  it('refuses a prefix Microsoft refuses, saying why, and saves nothing', async () => {
+    await page.getByRole('button', { name: 'Add a client' }).click();
+    await page.getByLabel('Company name').fill('Dash Co');
+    await page.getByLabel('Tenant prefix').fill('dash-co');
+    await page.getByLabel('Tenant prefix').blur();
+    await expect
+      .poll(() => page.getByText(/only contain letters \(a–z\) and digits: remove "-"/).count())
+      .toBe(1);
+    await page.getByRole('button', { name: 'Save client' }).click();
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'Not saved' }).count()).toBe(1);
+    expect((await stored()).some((c) => c.companyName === 'Dash Co')).toBe(false);
+  });
+
+  it('edits a client', async () => {
+    await page.locator('[data-client-id="c-new-cafe"] .queue-open').click();
+    await page.getByRole('button', { name: 'Edit' }).click();
+    await page.getByLabel('Company name').fill('Northside Cafe Group');
+    await page.getByRole('button', { name: 'Save client' }).click();
+    await expect
+      .poll(async () => (await stored()).find((c) => c.id === 'c-new-cafe')?.companyName)
+      .toBe('Northside Cafe Group');
+    expect((await stored()).length).toBe(3);
+  });
+});

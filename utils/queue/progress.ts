@@ -1,0 +1,64 @@
+import type { Client, ClientStatus } from '../model/client';
+import { STEP_IDS, STEP_TITLES, type StepId } from '../model/steps';
+
+/** The steps of an onboarding a client goes through, in order (SCREENS.md), for its checklist. */
+export const CHECKLIST_STEPS: readonly StepId[] = STEP_IDS.filter(
+  (step) => !['login', 'unknown'].includes(step),
+);
+
+export const STATUS_LABELS: Record<ClientStatus, string> = {
+  queued: 'Queued',
+  'in-progress': 'In progress',
+  'waiting-authorisation': 'Waiting for authorisation',
+  ordered: 'Ordered',
+  'licences-seen': 'Licences seen',
+  'needs-attention': 'Needs attention',
+};
+
+export interface Progress {
+  /** Steps done (reached), by id. */
+  done: ReadonlySet<StepId>;
+  /** The furthest step reached, if any. */
+  furthest: StepId | null;
+  /** The time of the latest entry of the timeline. */
+  lastAt: string | null;
+  /** "in progress at Service details" and the like. */
+  summary: string;
+}
+
+export function progressOf(client: Client): Progress {
+  const done = new Set(client.history.map((entry) => entry.step));
+  const furthest = [...CHECKLIST_STEPS].reverse().find((step) => done.has(step)) ?? null;
+  const lastAt = client.history.reduce<string | null>(
+    (latest, entry) => (latest === null || entry.at > latest ? entry.at : latest),
+    null,
+  );
+  const summary =
+    client.status === 'in-progress' && furthest
+      ? `In progress at ${STEP_TITLES[furthest].toLowerCase()}`
+      : STATUS_LABELS[client.status];
+  return { done, furthest, lastAt, summary };
+}
+
+/** Whether a client's name or domain matches what the technician typed in the search box. */
+export function matchesSearch(client: Client, query: string): boolean {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  const haystack = `${client.companyName} ${client.defaultDomain} ${client.tenantPrefix}`.toLowerCase();
+  return words.every((word) => haystack.includes(word));
+}
+
+export type QueueSort = 'recent' | 'name' | 'status';
+
+export function sortQueue(clients: readonly Client[], sort: QueueSort): Client[] {
+  const order = Object.keys(STATUS_LABELS);
+  const last = (c: Client) => progressOf(c).lastAt ?? c.updatedAt ?? c.createdAt ?? '';
+  return [...clients].sort((a, b) => {
+    if (sort === 'name') return a.companyName.localeCompare(b.companyName, 'en-AU');
+    if (sort === 'status')
+      return (
+        order.indexOf(a.status) - order.indexOf(b.status) ||
+        a.companyName.localeCompare(b.companyName, 'en-AU')
+      );
+    return last(b).localeCompare(last(a)) || a.companyName.localeCompare(b.companyName, 'en-AU');
+  });
+}
