@@ -6,6 +6,7 @@ import { matchesSearch, progressOf, type QueueSort, STATUS_LABELS, sortQueue } f
 import { saveClient, setActiveClient } from '../utils/storage/portal-actions';
 import { ClientForm } from './ClientForm';
 import { ClientView } from './ClientView';
+import { CsvImport } from './CsvImport';
 
 type Screen = { kind: 'list' } | { kind: 'client'; id: string } | { kind: 'edit'; id: string | null };
 
@@ -21,6 +22,7 @@ export function QueuePage() {
   const deferredQuery = useDeferredValue(query);
   const [status, setStatus] = useState<ClientStatus | ''>('');
   const [sort, setSort] = useState<QueueSort>('recent');
+  const [notice, setNotice] = useState<string | null>(null);
   const invalidate = () => queryClient.invalidateQueries({ queryKey: queryKeys.store });
   const activate = useMutation({ mutationFn: (id: string) => setActiveClient(id), onSettled: invalidate });
   const save = useMutation({ mutationFn: (client: Client) => saveClient(client), onSettled: invalidate });
@@ -75,6 +77,12 @@ export function QueuePage() {
           Add a client
         </button>
       </header>
+      <CsvImport clients={clients} onDone={setNotice} />
+      {notice && (
+        <p className="status saved" role="status" data-testid="queue-notice">
+          {notice}
+        </p>
+      )}
       {problem && (
         <p className="status error" role="alert">
           Stored clients could not be read ({problem.message}). Open the settings to keep a copy and start

@@ -1,6 +1,11 @@
 /** Saves JSON as a file through the browser's download bar; needs no `downloads` permission. */
 export function downloadJson(fileName: string, data: unknown, doc: Document = document): void {
-  const blob = new Blob([`${JSON.stringify(data, null, 2)}\n`], { type: 'application/json' });
+  downloadText(fileName, `${JSON.stringify(data, null, 2)}\n`, 'application/json', doc);
+}
+
+/** Saves text as a file through the browser's download bar. */
+export function downloadText(fileName: string, text: string, type: string, doc: Document = document): void {
+  const blob = new Blob([text], { type });
   const url = URL.createObjectURL(blob);
   const link = doc.createElement('a');
   link.href = url;
@@ -14,7 +19,7 @@ export function downloadJson(fileName: string, data: unknown, doc: Document = do
 }
 
 /** `leader-csp-assistant-backup-2026-11-25.json`, in the technician's local date. */
-export function backupFileName(now = new Date(), what = 'backup'): string {
+export function backupFileName(now = new Date(), what = 'backup', extension = 'json'): string {
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `leader-csp-assistant-${what}-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json`;
+  return `leader-csp-assistant-${what}-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.${extension}`;
 }

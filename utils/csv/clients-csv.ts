@@ -1,0 +1,197 @@
+import Papa from 'papaparse';
+import { type Client, clientSchema } from '../model/client';
+import { formatIssuePath } from '../model/from-parser';
+
+// The client CSV of SCREENS.md: a header row, then one client a row; columns in any order,
+// matched case-insensitively; extra columns ignored and named in the preview.
+export const CSV_COLUMNS = [
+  'companyName',
+  'defaultDomain',
+  'tenantPrefix',
+  'existingTenant',
+  'licenses',
+  'abn',
+  'notes',
+] as const;
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
+
+export interface CsvProblem {
+  /** The line in the file (the header is line 1). */
+  row: number;
+  column: CsvColumn | '(row)';
+  message: string;
+}
+
+export interface CsvDuplicate {
+  row: number;
+  client: Client;
+  existing: Client;
+}
+
+export interface CsvPreview {
+  /** Good rows that are new clients. */
+  clients: { row: number; client: Client }[];
+  /** Good rows whose domain is a stored client's: merge or skip, as the technician chooses. */
+  duplicates: CsvDuplicate[];
+  problems: CsvProblem[];
+  extraColumns: string[];
+  /** A problem with the file as a whole (no header, no companyName column). */
+  fileProblem?: string;
+}
+
+// OWASP's CSV injection guidance: a cell that starts with one of these is a formula to Excel.
+const FORMULA_START = /^[=+\-@\t\r]/;
+export const neutralise = (cell: string) => (FORMULA_START.test(cell) ? `'${cell}` : cell);
+export const restore = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
+
+/** "Office 365 E3 x3; Office 365 E1 x1" (× works too) into licence lines. */
+export function parseLicences(text: string): { name: string; quantity: number }[] | string {
+  const lines = text
+    .split(';')
+    .map((part) => part.trim())
+    .filter(Boolean);
+  const out: { name: string; quantity: number }[] = [];
+  for (const line of lines) {
+    const match = line.match(/^(.*?)\s*[x×]\s*(\d+)$/i);
+    if (!match) return `"${line}" should end with a quantity, e.g. "Office 365 E3 x3"`;
+    out.push({ name: (match[1] ?? '').trim(), quantity: Number(match[2]) });
+  }
+  return out;
+}
+
+export const formatLicences = (client: Client) =>
+  client.licenses.map((l) => `${l.name} x${l.quantity}`).join('; ');
+
+function parseYesNo(text: string): boolean | string {
+  const value = text.trim().toLowerCase();
+  if (['yes', 'y', 'true', '1'].includes(value)) return true;
+  if (['no', 'n', 'false', '0', ''].includes(value)) return false;
+  return `"${text}" should be yes, no, true, false or empty`;
+}
+
+const newId = (row: number, now: Date) =>
+  `client-${now.getTime().toString(36)}-${row.toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
+
+/** Reads a client CSV into a preview; nothing is stored until the technician confirms it. */
+export function parseClientsCsv(text: string, stored: readonly Client[], now = new Date()): CsvPreview {
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
+  const [header, ...rows] = parsed.data;
+  const empty: CsvPreview = { clients: [], duplicates: [], problems: [], extraColumns: [] };
+  if (!header)
+    return { ...empty, fileProblem: 'The file is empty: it needs a header row, then one client a row.' };
+  const columns = header.map((name) =>
+    CSV_COLUMNS.find((c) => c.toLowerCase() === name.trim().toLowerCase()),
+  );
+  if (!columns.includes('companyName')) {
+    return {
+      ...empty,
+      fileProblem: `The header has no companyName column (it has: ${header.join(', ') || 'nothing'}).`,
+    };
+  }
+  const extraColumns = header.filter((_, i) => columns[i] === undefined).map((name) => name.trim());
+  const preview: CsvPreview = { ...empty, extraColumns };
+  const byDomain = new Map(stored.filter((c) => c.defaultDomain).map((c) => [c.defaultDomain, c]));
+  const seenInFile = new Map<string, number>();
+
+  rows.forEach((cells, index) => {
+    const row = index + 2;
+    const cell = (column: CsvColumn) => {
+      const at = columns.indexOf(column);
+      return at < 0 ? '' : restore(cells[at] ?? '');
+    };
+    const problems: CsvProblem[] = [];
+    const existingTenant = parseYesNo(cell('existingTenant'));
+    if (typeof existingTenant === 'string')
+      problems.push({ row, column: 'existingTenant', message: existingTenant });
+    const licenses = parseLicences(cell('licenses'));
+    if (typeof licenses === 'string') problems.push({ row, column: 'licenses', message: licenses });
+    if (problems.length > 0) {
+      preview.problems.push(...problems);
+      return;
+    }
+    const result = clientSchema.safeParse({
+      id: newId(row, now),
+      companyName: cell('companyName'),
+      defaultDomain: cell('defaultDomain'),
+      tenantPrefix: cell('tenantPrefix'),
+      existingTenant,
+      abn: cell('abn'),
+      notes: cell('notes'),
+      licenses,
+      createdAt: now.toISOString(),
+      updatedAt: now.toISOString(),
+    });
+    if (!result.success) {
+      const issue = result.error.issues[0];
+      const column = (CSV_COLUMNS as readonly PropertyKey[]).includes(issue?.path[0] ?? '')
+        ? (issue?.path[0] as CsvColumn)
+        : '(row)';
+      const detail = issue && issue.path.length > 1 ? `${formatIssuePath(issue.path)}: ` : '';
+      preview.problems.push({ row, column, message: `${detail}${issue?.message ?? 'not valid'}` });
+      return;
+    }
+    const client = result.data;
+    if (client.defaultDomain) {
+      const earlier = seenInFile.get(client.defaultDomain);
+      if (earlier !== undefined) {
+        preview.problems.push({
+          row,
+          column: 'defaultDomain',
+          message: `${client.defaultDomain} is also on row ${earlier}`,
+        });
+        return;
+      }
+      seenInFile.set(client.defaultDomain, row);
+      const existing = byDomain.get(client.defaultDomain);
+      if (existing) {
+        preview.duplicates.push({ row, client, existing });
+        return;
+      }
+    }
+    preview.clients.push({ row, client });
+  });
+  return preview;
+}
+
+/** The stored clients after an import: new ones added; duplicates merged into the stored client or skipped. */
+export function clientsAfterImport(
+  stored: readonly Client[],
+  preview: CsvPreview,
+  duplicates: 'merge' | 'skip',
+): Client[] {
+  const merged = [...stored];
+  if (duplicates === 'merge') {
+    for (const { client, existing } of preview.duplicates) {
+      const index = merged.findIndex((c) => c.id === existing.id);
+      if (index < 0) continue;
+      // The row's values win where it has them; the stored client keeps its id, timeline and order.
+      merged[index] = {
+        ...existing,
+        companyName: client.companyName,
+        tenantPrefix: client.tenantPrefix || existing.tenantPrefix,
+        existingTenant: client.existingTenant,
+        abn: client.abn || existing.abn,
+        notes: client.notes || existing.notes,
+        licenses: client.licenses.length > 0 ? client.licenses : existing.licenses,
+        updatedAt: client.updatedAt,
+      };
+    }
+  }
+  return [...merged, ...preview.clients.map((c) => c.client)];
+}
+
+/** The queue as CSV for Excel: every column of SCREENS.md, no cell left as a live formula. */
+export function clientsToCsv(clients: readonly Client[]): string {
+  const rows = clients.map((c) =>
+    [
+      c.companyName,
+      c.defaultDomain,
+      c.tenantPrefix,
+      c.existingTenant ? 'yes' : 'no',
+      formatLicences(c),
+      c.abn,
+      c.notes,
+    ].map(neutralise),
+  );
+  return `${Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { newline: '\r\n' })}\r\n`;
+}
