@@ -2,7 +2,9 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { readMessage } from '../utils/messaging';
 import type { Message, Reply } from '../utils/model/messages';
+import { badgeText } from '../utils/queue/progress';
 import { recordOrder, recordStep, setActiveClient, teachField } from '../utils/storage/portal-actions';
+import { readStore } from '../utils/storage/store';
 
 async function handle(message: Message): Promise<void> {
   const now = new Date();
@@ -24,6 +26,12 @@ async function handle(message: Message): Promise<void> {
   }
 }
 
+async function updateBadge(): Promise<void> {
+  const { data } = await readStore();
+  await browser.action.setBadgeText({ text: badgeText(data.clients) });
+  await browser.action.setBadgeBackgroundColor({ color: '#0b5cab' });
+}
+
 // Wiring only. Listeners are registered synchronously: the MV3 service worker may be woken by them.
 // Content scripts write through here so every write takes the extension pages' store lock.
 export default defineBackground(() => {
@@ -38,4 +46,9 @@ export default defineBackground(() => {
       return { ok: false, error: error instanceof Error ? error.message : String(error) };
     }
   });
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && 'clients' in changes) void updateBadge();
+  });
+  browser.runtime.onStartup.addListener(() => void updateBadge());
+  browser.runtime.onInstalled.addListener(() => void updateBadge());
 });

@@ -162,4 +162,18 @@ describe('the toolbar popup’s client queue', () => {
     ];
     expect(again.map(strip)).toEqual(before.map(strip));
   });
+
+  it('shows on the toolbar badge how many clients need the technician', async () => {
+    const badge = () =>
+      session.worker.evaluate(() =>
+        (
+          globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }
+        ).chrome.action.getBadgeText({}),
+      );
+    await expect.poll(badge).toBe('2');
+    await storeSample(session, (backup) => {
+      for (const client of backup.clients) client.status = 'licences-seen';
+    });
+    await expect.poll(badge).toBe('');
+  });
 });

@@ -62,3 +62,20 @@ export function sortQueue(clients: readonly Client[], sort: QueueSort): Client[]
     return last(b).localeCompare(last(a)) || a.companyName.localeCompare(b.companyName, 'en-AU');
   });
 }
+
+// Clients the technician has to do something for: start, carry on, look into, or check that the
+// ordered licences have appeared. Waiting for the client's Global Administrator is not on them.
+const NEEDS_ACTION: ReadonlySet<ClientStatus> = new Set([
+  'queued',
+  'in-progress',
+  'needs-attention',
+  'ordered',
+]);
+
+export const needsAction = (client: Client) => NEEDS_ACTION.has(client.status);
+
+/** The toolbar badge: how many clients need the technician, blank for none. */
+export function badgeText(clients: readonly Client[]): string {
+  const count = clients.filter(needsAction).length;
+  return count === 0 ? '' : count > 99 ? '99+' : String(count);
+}

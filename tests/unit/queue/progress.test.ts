@@ -46,3 +46,13 @@ describe('the queue', () => {
     ]);
   });
 });
+
+describe('the toolbar badge', () => {
+  it('counts the clients that need the technician', async () => {
+    const { badgeText } = await import('../../../utils/queue/progress');
+    // Queued (Bluegum) and ordered (Northside, to check the licences); 360 Business waits on its admin.
+    expect(badgeText(clients)).toBe('2');
+    expect(badgeText([])).toBe('');
+    expect(badgeText(clients.map((c) => ({ ...c, status: 'licences-seen' as const })))).toBe('');
+  });
+});
