@@ -13,23 +13,25 @@ const fixture = (style: string, name: string) => {
 };
 
 describe('the built manifest', () => {
-  it.each(['chrome-mv3', 'firefox-mv3'])(
-    '%s asks for storage and the portal host, nothing more',
-    (target) => {
-      const m = manifest(target);
-      expect(m.manifest_version).toBe(3);
-      expect(m.permissions).toEqual(['storage']);
-      expect(m.host_permissions).toEqual([`${PORTAL}/*`]);
-      expect(m.optional_permissions ?? []).toEqual([]);
-      expect(m.optional_host_permissions ?? []).toEqual([]);
-      expect(m.content_scripts.flatMap((c: { matches: string[] }) => c.matches)).toEqual([`${PORTAL}/*`]);
-      expect(m.web_accessible_resources.flatMap((w: { matches: string[] }) => w.matches)).toEqual([
-        `${PORTAL}/*`,
-      ]);
-      // No remote code: no page may load scripts from anywhere but the extension itself.
-      expect(JSON.stringify(m.content_security_policy ?? {})).not.toMatch(/https?:/);
-    },
-  );
+  // sidePanel (Chrome, Edge) lets the client queue stay open beside the portal; it shows no
+  // permission warning. Firefox has a sidebar without a permission.
+  it.each([
+    ['chrome-mv3', ['storage', 'sidePanel']],
+    ['firefox-mv3', ['storage']],
+  ])('%s asks for storage and the portal host, nothing more', (target, permissions) => {
+    const m = manifest(target);
+    expect(m.manifest_version).toBe(3);
+    expect(m.permissions).toEqual(permissions);
+    expect(m.host_permissions).toEqual([`${PORTAL}/*`]);
+    expect(m.optional_permissions ?? []).toEqual([]);
+    expect(m.optional_host_permissions ?? []).toEqual([]);
+    expect(m.content_scripts.flatMap((c: { matches: string[] }) => c.matches)).toEqual([`${PORTAL}/*`]);
+    expect(m.web_accessible_resources.flatMap((w: { matches: string[] }) => w.matches)).toEqual([
+      `${PORTAL}/*`,
+    ]);
+    // No remote code: no page may load scripts from anywhere but the extension itself.
+    expect(JSON.stringify(m.content_security_policy ?? {})).not.toMatch(/https?:/);
+  });
 });
 
 describe('the extension in Chromium', () => {

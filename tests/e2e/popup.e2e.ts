@@ -176,4 +176,17 @@ describe('the toolbar popup’s client queue', () => {
     });
     await expect.poll(badge).toBe('');
   });
+
+  it('shows the same queue in the side panel', async () => {
+    const panel = await session.context.newPage();
+    await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html`);
+    await expect.poll(() => panel.locator('[data-client-id]').count()).toBe(3);
+    await panel.locator('[data-client-id="c-bluegum"] .queue-open').click();
+    await panel.getByRole('button', { name: 'Work on this client' }).click();
+    // The popup, open at the same time, follows.
+    await expect
+      .poll(() => page.locator('[data-client-id="c-bluegum"]').getAttribute('data-active'))
+      .toBe('true');
+    await panel.close();
+  });
 });

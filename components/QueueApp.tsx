@@ -1,0 +1,45 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import ReactDOM from 'react-dom/client';
+import { browser } from 'wxt/browser';
+import { createQueryClient } from '../utils/queries';
+import { QueuePage } from './QueuePage';
+
+type SidePanelApi = { open(options: { windowId: number }): Promise<void> };
+const sidePanel = (): SidePanelApi | undefined =>
+  (globalThis as { chrome?: { sidePanel?: SidePanelApi } }).chrome?.sidePanel;
+
+/** The queue's page as the popup and the side panel host it. */
+export function mountQueue(host: 'popup' | 'sidepanel'): void {
+  const root = document.getElementById('root');
+  if (!root) return;
+  // The popup closes when the technician clicks into the portal; the side panel stays (Chrome, Edge).
+  const pin = async () => {
+    const api = sidePanel();
+    const window = await browser.windows.getCurrent();
+    if (api && window.id !== undefined) {
+      await api.open({ windowId: window.id });
+      globalThis.close();
+    }
+  };
+  ReactDOM.createRoot(root).render(
+    <StrictMode>
+      <QueryClientProvider client={createQueryClient()}>
+        <nav className="top">
+          <strong>Leader CSP Assistant</strong>
+          <span className="top-actions">
+            {host === 'popup' && sidePanel() && (
+              <button type="button" className="link" onClick={() => void pin()}>
+                Keep open in side panel
+              </button>
+            )}
+            <button type="button" className="link" onClick={() => void browser.runtime.openOptionsPage()}>
+              Settings
+            </button>
+          </span>
+        </nav>
+        <QueuePage />
+      </QueryClientProvider>
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,4 @@
+import { mountQueue } from '../../components/QueueApp';
+import '../popup/style.css';
+
+mountQueue('sidepanel');
