@@ -8,7 +8,8 @@ import { ClientForm } from './ClientForm';
 import { ClientView } from './ClientView';
 import { CsvImport } from './CsvImport';
 
-type Screen = { kind: 'list' } | { kind: 'client'; id: string } | { kind: 'edit'; id: string | null };
+// An edit keeps the client as the form opened it: only what the form changed is saved over it.
+type Screen = { kind: 'list' } | { kind: 'client'; id: string } | { kind: 'edit'; original: Client | null };
 
 const when = (iso: string | null) =>
   iso ? new Date(iso).toLocaleString('en-AU', { dateStyle: 'short', timeStyle: 'short' }) : '—';
@@ -25,7 +26,11 @@ export function QueuePage() {
   const [notice, setNotice] = useState<string | null>(null);
   const invalidate = () => queryClient.invalidateQueries({ queryKey: queryKeys.store });
   const activate = useMutation({ mutationFn: (id: string) => setActiveClient(id), onSettled: invalidate });
-  const save = useMutation({ mutationFn: (client: Client) => saveClient(client), onSettled: invalidate });
+  const save = useMutation({
+    mutationFn: ({ edited, original }: { edited: Client; original: Client | null }) =>
+      saveClient(edited, original),
+    onSettled: invalidate,
+  });
 
   if (store.isPending) return <p role="status">Loading…</p>;
   if (store.isError) return <p role="alert">Stored data could not be read: {store.error.message}</p>;
@@ -33,14 +38,14 @@ export function QueuePage() {
   const problem = store.data.problems.find((p) => p.key === 'clients');
 
   if (screen.kind === 'edit') {
-    const client = screen.id ? (clients.find((c) => c.id === screen.id) ?? null) : null;
+    const client = screen.original;
     return (
       <main className="queue">
         <ClientForm
           client={client}
           onCancel={() => setScreen(client ? { kind: 'client', id: client.id } : { kind: 'list' })}
           onSave={async (saved) => {
-            await save.mutateAsync(saved);
+            await save.mutateAsync({ edited: saved, original: client });
             setScreen({ kind: 'client', id: saved.id });
           }}
         />
@@ -57,7 +62,7 @@ export function QueuePage() {
             client={client}
             active={client.id === activeClientId}
             onBack={() => setScreen({ kind: 'list' })}
-            onEdit={() => setScreen({ kind: 'edit', id: client.id })}
+            onEdit={() => setScreen({ kind: 'edit', original: client })}
             onActivate={() => activate.mutate(client.id)}
           />
         </main>
@@ -73,7 +78,7 @@ export function QueuePage() {
     <main className="queue">
       <header className="queue-header">
         <h1>Clients</h1>
-        <button type="button" className="primary" onClick={() => setScreen({ kind: 'edit', id: null })}>
+        <button type="button" className="primary" onClick={() => setScreen({ kind: 'edit', original: null })}>
           Add a client
         </button>
       </header>

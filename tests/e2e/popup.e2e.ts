@@ -189,4 +189,23 @@ describe('the toolbar popup’s client queue', () => {
       .toBe('true');
     await panel.close();
   });
+
+  it('two popups editing the same client at once keep both edits', async () => {
+    const second = await session.context.newPage();
+    await second.goto(`chrome-extension://${session.extensionId}/popup.html`);
+    for (const p of [page, second]) {
+      await p.locator('[data-client-id="c-bluegum"] .queue-open').click();
+      await p.getByRole('button', { name: 'Edit' }).click();
+    }
+    await page.getByLabel('Company name').fill('Bluegum Physio Group');
+    await second.getByLabel('ABN').fill('51 824 753 556');
+    await Promise.all([
+      page.getByRole('button', { name: 'Save client' }).click(),
+      second.getByRole('button', { name: 'Save client' }).click(),
+    ]);
+    await expect
+      .poll(async () => (await stored()).find((c) => c.id === 'c-bluegum'))
+      .toMatchObject({ companyName: 'Bluegum Physio Group', abn: '51 824 753 556' });
+    await second.close();
+  });
 });

@@ -91,13 +91,37 @@ export function teachField(step: StepId, key: FieldKey, field: TaughtField): Pro
   }));
 }
 
-/** Adds a client, or replaces the one with the same id (an edit). */
-export function saveClient(client: Client): Promise<StoreData> {
+/** The fields a technician edits in a client's form; the app's own (timeline, order) are never overwritten by it. */
+const EDITABLE = [
+  'companyName',
+  'defaultDomain',
+  'tenantPrefix',
+  'existingTenant',
+  'abn',
+  'notes',
+  'licenses',
+  'status',
+] as const;
+
+/**
+ * Saves a client from its form: a new client is added; for an edit, only the fields changed in
+ * this form (against `original`, the client as the form opened it) are written over what is
+ * stored now, so another page's edit of other fields, or a step the portal recorded meanwhile,
+ * is kept.
+ */
+export function saveClient(edited: Client, original: Client | null = null): Promise<StoreData> {
   return updateStore((data) => {
-    const index = data.clients.findIndex((c) => c.id === client.id);
-    if (index < 0) return { clients: [...data.clients, client] };
+    const index = data.clients.findIndex((c) => c.id === edited.id);
+    const current = data.clients[index];
+    if (!current) return { clients: [...data.clients, edited] };
+    const merged: Client = { ...current, updatedAt: edited.updatedAt };
+    for (const key of EDITABLE) {
+      if (!original || JSON.stringify(edited[key]) !== JSON.stringify(original[key])) {
+        (merged as Record<string, unknown>)[key] = edited[key];
+      }
+    }
     const clients = [...data.clients];
-    clients[index] = client;
+    clients[index] = merged;
     return { clients };
   });
 }
