@@ -29,8 +29,13 @@ export function mountQueue(host: 'popup' | 'sidepanel'): void {
           <strong>Leader CSP Assistant</strong>
           <span className="top-actions">
             {host === 'popup' && sidePanel() && (
-              <button type="button" className="link" onClick={() => void pin()}>
-                Keep open in side panel
+              <button
+                type="button"
+                className="link"
+                title="Keep the queue open beside the portal"
+                onClick={() => void pin()}
+              >
+                Side panel
               </button>
             )}
             <button type="button" className="link" onClick={() => void browser.runtime.openOptionsPage()}>

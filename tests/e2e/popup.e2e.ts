@@ -208,4 +208,14 @@ describe('the toolbar popup’s client queue', () => {
       .toMatchObject({ companyName: 'Bluegum Physio Group', abn: '51 824 753 556' });
     await second.close();
   });
+
+  it('says what to do when there are no clients yet', async () => {
+    await setStoredValues(session, {});
+    await page.reload();
+    await expect
+      .poll(() => page.locator('.empty').textContent())
+      .toBe('No clients yet. Add one, or restore a backup in the settings.');
+    expect(await page.getByTestId('export-csv').isDisabled()).toBe(true);
+    await page.screenshot({ path: join(SCREENSHOTS, 'popup-empty.png') });
+  });
 });
