@@ -1,5 +1,5 @@
 import type { Client } from '../utils/model/client';
-import { STEP_TITLES } from '../utils/model/steps';
+import { STEP_TITLES, type StepId } from '../utils/model/steps';
 import { CHECKLIST_STEPS, progressOf, STATUS_LABELS } from '../utils/queue/progress';
 
 const when = (iso: string) =>
@@ -12,12 +12,14 @@ export function ClientView({
   onBack,
   onEdit,
   onActivate,
+  onTick,
 }: {
   client: Client;
   active: boolean;
   onBack(): void;
   onEdit(): void;
   onActivate(): void;
+  onTick(step: StepId, done: boolean): void;
 }) {
   const progress = progressOf(client);
   return (
@@ -71,11 +73,23 @@ export function ClientView({
       )}
       <h3>Checklist</h3>
       <ol className="checklist">
-        {CHECKLIST_STEPS.map((step) => (
-          <li key={step} data-done={progress.done.has(step)}>
-            <span aria-hidden="true">{progress.done.has(step) ? '✓' : '○'}</span> {STEP_TITLES[step]}
-          </li>
-        ))}
+        {CHECKLIST_STEPS.map((step) => {
+          const seen = client.history.some((h) => h.step === step && h.by !== 'technician');
+          return (
+            <li key={step} data-done={progress.done.has(step)}>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={progress.done.has(step)}
+                  // What the assistant saw on the portal is not unticked by hand.
+                  disabled={seen}
+                  onChange={(event) => onTick(step, event.target.checked)}
+                />{' '}
+                {STEP_TITLES[step]}
+              </label>
+            </li>
+          );
+        })}
       </ol>
       <h3>Timeline</h3>
       {client.history.length === 0 ? (

@@ -1,9 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useDeferredValue, useState } from 'react';
 import { CLIENT_STATUSES, type Client, type ClientStatus } from '../utils/model/client';
+import type { StepId } from '../utils/model/steps';
 import { queryKeys, useStore } from '../utils/queries';
 import { matchesSearch, progressOf, type QueueSort, STATUS_LABELS, sortQueue } from '../utils/queue/progress';
-import { saveClient, setActiveClient } from '../utils/storage/portal-actions';
+import { saveClient, setActiveClient, tickStep } from '../utils/storage/portal-actions';
 import { ClientForm } from './ClientForm';
 import { ClientView } from './ClientView';
 import { CsvImport } from './CsvImport';
@@ -26,6 +27,11 @@ export function QueuePage() {
   const [notice, setNotice] = useState<string | null>(null);
   const invalidate = () => queryClient.invalidateQueries({ queryKey: queryKeys.store });
   const activate = useMutation({ mutationFn: (id: string) => setActiveClient(id), onSettled: invalidate });
+  const tick = useMutation({
+    mutationFn: ({ id, step, done }: { id: string; step: StepId; done: boolean }) =>
+      tickStep(id, step, done, new Date()),
+    onSettled: invalidate,
+  });
   const save = useMutation({
     mutationFn: ({ edited, original }: { edited: Client; original: Client | null }) =>
       saveClient(edited, original),
@@ -64,6 +70,7 @@ export function QueuePage() {
             onBack={() => setScreen({ kind: 'list' })}
             onEdit={() => setScreen({ kind: 'edit', original: client })}
             onActivate={() => activate.mutate(client.id)}
+            onTick={(step, done) => tick.mutate({ id: client.id, step, done })}
           />
         </main>
       );

@@ -218,4 +218,37 @@ describe('the toolbar popup’s client queue', () => {
     expect(await page.getByTestId('export-csv').isDisabled()).toBe(true);
     await page.screenshot({ path: join(SCREENSHOTS, 'popup-empty.png') });
   });
+
+  it('ticks a checklist step by hand, beside the ones the assistant recorded', async () => {
+    await page.locator('[data-client-id="c-360business"] .queue-open').click();
+    const recorded = page.getByRole('checkbox', { name: 'Pick licences' });
+    expect(await recorded.isChecked()).toBe(true);
+    expect(await recorded.isDisabled()).toBe(true);
+    // The box follows the store (the click writes, the store's change re-renders it).
+    await page.getByRole('checkbox', { name: 'Service details' }).click();
+    await expect
+      .poll(
+        async () =>
+          (await storedValues(session)).clients as { id: string; history: { step: string; by: string }[] }[],
+      )
+      .toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({
+            id: 'c-360business',
+            history: expect.arrayContaining([
+              { step: 'service-details', by: 'technician', at: expect.any(String) },
+            ]),
+          }),
+        ]),
+      );
+    await expect.poll(() => page.getByRole('checkbox', { name: 'Service details' }).isChecked()).toBe(true);
+    await page.getByRole('checkbox', { name: 'Service details' }).click();
+    await expect
+      .poll(async () =>
+        ((await storedValues(session)).clients as { id: string; history: { step: string }[] }[])
+          .find((c) => c.id === 'c-360business')
+          ?.history.some((h) => h.step === 'service-details'),
+      )
+      .toBe(false);
+  });
 });

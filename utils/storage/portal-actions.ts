@@ -125,3 +125,20 @@ export function saveClient(edited: Client, original: Client | null = null): Prom
     return { clients };
   });
 }
+
+/**
+ * Ticks a checklist step by hand (it happened elsewhere, e.g. on the phone), or unticks one that
+ * was ticked by hand. Steps the assistant saw on the portal stay in the timeline.
+ */
+export function tickStep(clientId: string, step: StepId, done: boolean, at: Date): Promise<StoreData> {
+  return updateStore((data) =>
+    withClient(data, clientId, (client) => {
+      const history = done
+        ? client.history.some((h) => h.step === step)
+          ? client.history
+          : [...client.history, { step, at: at.toISOString(), by: 'technician' as const }]
+        : client.history.filter((h) => !(h.step === step && h.by === 'technician'));
+      return { ...client, history, updatedAt: at.toISOString() };
+    }),
+  );
+}
