@@ -1,13 +1,12 @@
 // `npm run bench`: the assistant's cost in real Chromium, each figure against the same page without
 // the assistant in the same run. The "without" page is served from a host the content script does
 // not match, in the same browser, and runs alternate with the "with" runs.
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { portalFixtures } from '../fixtures/portal.ts';
-import { launchWithExtension, PORTAL, ROOT } from '../tools/launch.ts';
+import { buildExtension, launchWithExtension, PORTAL, ROOT } from '../tools/launch.ts';
 import { cataloguePage } from './catalogue-page.ts';
 
 const RUN_SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -15,11 +14,7 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const PRODUCTS = 1200;
 const OTHER_HOST = 'https://bench-without-assistant.invalid';
 
-execFileSync(process.execPath, [join(ROOT, 'node_modules/wxt/bin/wxt.mjs'), 'build'], {
-  cwd: ROOT,
-  stdio: 'ignore',
-  env: { ...process.env, NODE_ENV: 'production' },
-});
+buildExtension();
 const session = await launchWithExtension();
 const pages = {
   'prices and counters': cataloguePage({ products: PRODUCTS, churn: 'text' }),

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -8,6 +9,22 @@ import { findChromium } from './chromium.ts';
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const CHROME_BUILD = join(ROOT, '.output/chrome-mv3');
 export const PORTAL = 'https://hub.leadercloud.com.au';
+
+/**
+ * A production build of the extension, as the store would get it. NODE_ENV is set outright:
+ * vitest sets it to `test`, which would mix React's development JSX runtime into the build.
+ */
+export function buildExtension(
+  target: 'chrome' | 'firefox' = 'chrome',
+  stdio: 'pipe' | 'inherit' = 'pipe',
+): void {
+  const args = target === 'firefox' ? ['build', '-b', 'firefox', '--mv3'] : ['build'];
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/wxt/bin/wxt.mjs'), ...args], {
+    cwd: ROOT,
+    stdio,
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
+}
 
 export interface ExtensionSession {
   context: BrowserContext;

@@ -5,13 +5,12 @@
 // With no display (or with --headless) it runs headless, walks the flow, fills each step it can,
 // saves a screenshot of each page into start-screenshots/<time>/ and says where.
 // --style=material-like | mui-like | table-layout picks the replica (default: material-like).
-import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { STEP_IDS } from '../../utils/model/steps.ts';
 import { portalFixtures, portalStyles } from '../fixtures/portal.ts';
-import { launchWithExtension, ROOT } from './launch.ts';
+import { buildExtension, launchWithExtension, ROOT } from './launch.ts';
 
 const style = process.argv.find((a) => a.startsWith('--style='))?.slice('--style='.length) ?? 'material-like';
 if (!portalStyles().includes(style)) throw new Error(`--style must be one of ${portalStyles().join(', ')}`);
@@ -20,11 +19,7 @@ const headless =
   (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
 
 console.log('Building the extension…');
-execFileSync(process.execPath, [join(ROOT, 'node_modules/wxt/bin/wxt.mjs'), 'build'], {
-  cwd: ROOT,
-  stdio: 'inherit',
-  env: { ...process.env, NODE_ENV: 'production' },
-});
+buildExtension('chrome', 'inherit');
 
 const session = await launchWithExtension({ headless });
 // The replica: every saved page of the style at its own address; the pages' buttons link them.

@@ -68,7 +68,7 @@ export function assess({
     module.fields,
     detection.region.controls,
     taught[module.id],
-    detection.page.labelsFor,
+    detection.page.namesOf,
   );
   const fields = found.map((field): FieldReport => {
     const current = typeof field.element.value === 'string' ? field.element.value : '';
@@ -87,11 +87,6 @@ export function assess({
 /** The fill plan for what was assessed: plain data, so "never presses a button" can be checked on it. */
 export function fillPlan(assessment: Assessment): FillAction[] {
   return planFill(assessment.fields.filter((f) => f.spec.value));
-}
-
-/** The fields a fill would change, by key, for the overlay's "missing" list. */
-export function fieldsToFill(assessment: Assessment): FieldKey[] {
-  return fillPlan(assessment).map((action) => action.key);
 }
 
 export type { FoundField };

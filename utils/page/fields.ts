@@ -1,7 +1,7 @@
 import type { FieldKey } from '../model/fields';
 import type { FieldSpec } from '../steps/types';
 import type { TaughtField } from '../storage/taught';
-import { type ControlName, controlNames, type LabelIndex, NAME_SOURCES, type NameSource } from './names';
+import { type ControlName, controlNames, NAME_SOURCES, type NameSource } from './names';
 import type { FormControl } from './read';
 
 /** A field of the current step found on the page, and why it was taken for that field. */
@@ -80,7 +80,7 @@ export function findFields(
   specs: readonly FieldSpec[],
   allControls: readonly FormControl[],
   taught: Partial<Record<FieldKey, TaughtField>> = {},
-  labels?: LabelIndex,
+  namesOf: (control: FormControl) => ControlName[] = controlNames,
 ): FoundField[] {
   // A checkout form has a few dozen fields; a catalogue may have a quantity box per product. The
   // fields a step needs come first on its screens, so only the first ones are named.
@@ -99,7 +99,7 @@ export function findFields(
     }
   }
 
-  const names = controls.map((control) => controlNames(control, labels));
+  const names = controls.map((control) => namesOf(control));
   const candidates: Candidate[] = [];
   specs.forEach((spec, s) => {
     if (usedKeys.has(spec.key)) return;

@@ -1,3 +1,4 @@
+import { type ControlName, controlNames } from './names';
 import { hasLayout, isShownItself } from './visibility';
 
 /** One part of the page a person looks at: the page itself, or an open dialog on top of it. */
@@ -23,8 +24,11 @@ export type FormControl = HTMLInputElement | HTMLSelectElement | HTMLTextAreaEle
 
 export interface PageView {
   url: URL;
-  /** Every `<label for>` of the document by the id it names: one query instead of one per field. */
-  labelsFor: Map<string, HTMLLabelElement[]>;
+  /**
+   * A control's names (see controlNames), worked out once per look: detection and field finding
+   * both ask, and the document's `<label for>`s are indexed once instead of queried per field.
+   */
+  namesOf(control: FormControl): ControlName[];
   main: Region;
   /** Open dialogs, outermost first: the last is the one on top. */
   dialogs: Region[];
@@ -136,5 +140,14 @@ export function readPage(doc: Document, url: URL): PageView {
     const id = label.htmlFor;
     labelsFor.set(id, [...(labelsFor.get(id) ?? []), label]);
   }
-  return { url, labelsFor, main: finish(main), dialogs: dialogs.map(finish) };
+  const names = new Map<FormControl, ControlName[]>();
+  const namesOf = (control: FormControl) => {
+    let found = names.get(control);
+    if (!found) {
+      found = controlNames(control, labelsFor);
+      names.set(control, found);
+    }
+    return found;
+  };
+  return { url, namesOf, main: finish(main), dialogs: dialogs.map(finish) };
 }

@@ -1,6 +1,5 @@
 import type { StepId } from '../model/steps';
 import { MAX_NAMED_CONTROLS } from '../page/fields';
-import { controlNames, type LabelIndex } from '../page/names';
 import { type PageView, type Region, readPage } from '../page/read';
 import type { Landmark, StepModule } from './types';
 
@@ -17,10 +16,10 @@ export interface Detection {
   scores: Partial<Record<StepId, number>>;
 }
 
-function fieldNamesOf(region: Region, labels: LabelIndex): string[] {
+function fieldNamesOf(region: Region, namesOf: PageView['namesOf']): string[] {
   return region.controls
     .slice(0, MAX_NAMED_CONTROLS)
-    .flatMap((control) => controlNames(control, labels).map((name) => name.text));
+    .flatMap((control) => namesOf(control).map((name) => name.text));
 }
 
 function seen(landmark: Landmark, region: Region, url: URL, fieldNames: () => string[]): boolean {
@@ -60,7 +59,7 @@ function bestIn(
   const url = page.url;
   let names: string[] | undefined;
   const fieldNames = () => {
-    names ??= fieldNamesOf(region, page.labelsFor);
+    names ??= fieldNamesOf(region, page.namesOf);
     return names;
   };
   const scores: Partial<Record<StepId, number>> = {};
