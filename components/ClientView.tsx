@@ -1,9 +1,9 @@
 import type { Client } from '../utils/model/client';
 import { STEP_TITLES, type StepId } from '../utils/model/steps';
 import { CHECKLIST_STEPS, progressOf, STATUS_LABELS } from '../utils/queue/progress';
+import { mediumTime } from '../utils/queue/time';
 
-const when = (iso: string) =>
-  new Date(iso).toLocaleString('en-AU', { dateStyle: 'medium', timeStyle: 'short' });
+const when = mediumTime;
 
 /** One client: its details, licences, checklist and timeline. */
 export function ClientView({

@@ -2,7 +2,8 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import ReactDOM from 'react-dom/client';
 import { browser } from 'wxt/browser';
-import { createQueryClient } from '../utils/queries';
+import { createQueryClient, queryKeys } from '../utils/queries';
+import { readStore } from '../utils/storage/store';
 import { QueuePage } from './QueuePage';
 
 type SidePanelApi = { open(options: { windowId: number }): Promise<void> };
@@ -22,9 +23,12 @@ export function mountQueue(host: 'popup' | 'sidepanel'): void {
       globalThis.close();
     }
   };
+  const queryClient = createQueryClient();
+  // The read starts now, while React mounts, not after its first render.
+  void queryClient.prefetchQuery({ queryKey: queryKeys.store, queryFn: readStore });
   ReactDOM.createRoot(root).render(
     <StrictMode>
-      <QueryClientProvider client={createQueryClient()}>
+      <QueryClientProvider client={queryClient}>
         <nav className="top">
           <strong>Leader CSP Assistant</strong>
           <span className="top-actions">

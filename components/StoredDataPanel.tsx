@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { backupFileName, downloadJson } from '../utils/download';
 import { queryKeys } from '../utils/queries';
+import { mediumTime } from '../utils/queue/time';
 import type { StoreKey } from '../utils/storage/items';
 import {
   deleteRecoveryEntry,
@@ -10,8 +11,7 @@ import {
   setAsideUnreadable,
 } from '../utils/storage/store';
 
-const when = (iso: string) =>
-  new Date(iso).toLocaleString('en-AU', { dateStyle: 'medium', timeStyle: 'short' });
+const when = mediumTime;
 
 /**
  * Stored values that could not be read, and the copies kept instead of losing data. Nothing here is

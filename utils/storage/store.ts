@@ -4,7 +4,7 @@ import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '../model/backup';
 import { type Client, clientListSchema } from '../model/client';
 import { firstIssue } from '../model/from-parser';
 import { type Reseller, resellerSchema } from '../model/reseller';
-import { STORE_ITEMS, STORE_KEYS, STORE_VERSIONS, type StoreKey } from './items';
+import { migratingItem, STORE_KEYS, STORE_VERSIONS, type StoreKey, storageKey } from './items';
 import { withStoreLock } from './lock';
 import { type RecoveryEntry, recoveryListSchema } from './recovery';
 import { type TaughtFields, taughtFieldsSchema } from './taught';
@@ -62,12 +62,22 @@ const schemas = {
 
 const fallbacks = { reseller: null, clients: [], activeClientId: null, recovery: [], taught: {} } as const;
 
-const driverKey = (key: StoreKey) => STORE_ITEMS[key].key;
-const metaKey = (key: StoreKey) => `${STORE_ITEMS[key].key}$` as const;
+const driverKey = storageKey;
+const metaKey = (key: StoreKey) => `${storageKey(key)}$` as const;
 
-async function readRaw(): Promise<Record<StoreKey, { value: unknown; version: number }>> {
-  // Let WXT's migrations finish first; then one storage read, so a restore is never seen half done.
-  await Promise.all(STORE_KEYS.map((key) => STORE_ITEMS[key].getMeta()));
+type RawStore = Record<StoreKey, { value: unknown; version: number }>;
+
+async function readRaw(): Promise<RawStore> {
+  const raw = await readAllOnce();
+  // An older version's value is upgraded by WXT's migrations, then everything is read again.
+  const due = STORE_KEYS.filter((key) => raw[key].value !== null && raw[key].version < STORE_VERSIONS[key]);
+  if (due.length === 0) return raw;
+  await Promise.all(due.map((key) => migratingItem(key).getMeta()));
+  return readAllOnce();
+}
+
+// One storage read, so a restore is never seen half done.
+async function readAllOnce(): Promise<RawStore> {
   const keys = STORE_KEYS.flatMap((key) => [driverKey(key), metaKey(key)]);
   const values = new Map((await storage.getItems(keys)).map(({ key, value }) => [key, value]));
   return Object.fromEntries(
@@ -78,7 +88,7 @@ async function readRaw(): Promise<Record<StoreKey, { value: unknown; version: nu
         { value: values.get(driverKey(key)) ?? null, version: typeof meta?.v === 'number' ? meta.v : 1 },
       ];
     }),
-  ) as Record<StoreKey, { value: unknown; version: number }>;
+  ) as RawStore;
 }
 
 /** Reads and validates everything stored. Unreadable values come back as problems, never dropped. */
@@ -303,7 +313,7 @@ export async function deleteRecoveryEntry(id: string): Promise<void> {
 
 /** Calls back whenever any stored value changes, from this page or another. */
 export function watchStore(onChange: () => void): () => void {
-  const unwatchers = STORE_KEYS.map((key) => STORE_ITEMS[key].watch(onChange));
+  const unwatchers = STORE_KEYS.map((key) => storage.watch(storageKey(key), onChange));
   return () => {
     for (const unwatch of unwatchers) unwatch();
   };
