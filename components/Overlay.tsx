@@ -110,6 +110,24 @@ export function Overlay({ snapshot, actions }: { snapshot: AssistantSnapshot; ac
               ))}
             </select>
           </label>
+          {assessment?.namedClient && (
+            <p className="lca-note" data-testid="switch-client-offer">
+              This screen shows {assessment.namedClient.evidence}, which is{' '}
+              {assessment.namedClient.client.companyName}
+              {snapshot.activeClient ? `, not ${snapshot.activeClient.companyName}` : ''}.{' '}
+              <button
+                type="button"
+                className="lca-link-button"
+                data-testid="switch-client"
+                onClick={() => {
+                  const named = assessment.namedClient?.client;
+                  if (named) actions.setActiveClient(named.id);
+                }}
+              >
+                Work on {assessment.namedClient.client.companyName}
+              </button>
+            </p>
+          )}
           {!reseller && (
             <p className="lca-note">
               Set up your reseller profile first:{' '}

@@ -1,19 +1,17 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useDeferredValue, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { CLIENT_STATUSES, type Client, type ClientStatus } from '../utils/model/client';
 import type { StepId } from '../utils/model/steps';
 import { queryKeys, useStore } from '../utils/queries';
-import { matchesSearch, progressOf, type QueueSort, STATUS_LABELS, sortQueue } from '../utils/queue/progress';
+import { matchesSearch, type QueueSort, STATUS_LABELS, sortQueue } from '../utils/queue/progress';
 import { saveClient, setActiveClient, tickStep } from '../utils/storage/portal-actions';
 import { ClientForm } from './ClientForm';
 import { ClientView } from './ClientView';
 import { CsvImport } from './CsvImport';
+import { QueueList } from './QueueList';
 
 // An edit keeps the client as the form opened it: only what the form changed is saved over it.
 type Screen = { kind: 'list' } | { kind: 'client'; id: string } | { kind: 'edit'; original: Client | null };
-
-const when = (iso: string | null) =>
-  iso ? new Date(iso).toLocaleString('en-AU', { dateStyle: 'short', timeStyle: 'short' }) : '—';
 
 /** The day's queue of clients: the popup and the side panel show this same page. */
 export function QueuePage() {
@@ -37,6 +35,20 @@ export function QueuePage() {
       saveClient(edited, original),
     onSettled: invalidate,
   });
+
+  const openClient = useCallback((id: string) => setScreen({ kind: 'client', id }), []);
+  const activateClient = useCallback((id: string) => activate.mutate(id), [activate.mutate]);
+  const stored = store.data?.data.clients;
+  const shown = useMemo(
+    () =>
+      sortQueue(
+        (stored ?? []).filter(
+          (c) => (status === '' || c.status === status) && matchesSearch(c, deferredQuery),
+        ),
+        sort,
+      ),
+    [stored, status, deferredQuery, sort],
+  );
 
   if (store.isPending) return <p role="status">Loading…</p>;
   if (store.isError) return <p role="alert">Stored data could not be read: {store.error.message}</p>;
@@ -77,10 +89,6 @@ export function QueuePage() {
     }
   }
 
-  const shown = sortQueue(
-    clients.filter((c) => (status === '' || c.status === status) && matchesSearch(c, deferredQuery)),
-    sort,
-  );
   return (
     <main className="queue">
       <header className="queue-header">
@@ -132,42 +140,12 @@ export function QueuePage() {
       ) : shown.length === 0 ? (
         <p className="empty">No client matches.</p>
       ) : (
-        <ul className="queue-list" aria-label="Clients">
-          {shown.map((client) => {
-            const progress = progressOf(client);
-            const active = client.id === activeClientId;
-            return (
-              <li key={client.id} className="queue-row" data-client-id={client.id} data-active={active}>
-                <button
-                  type="button"
-                  className="queue-open"
-                  onClick={() => setScreen({ kind: 'client', id: client.id })}
-                >
-                  <span className="queue-name">{client.companyName}</span>
-                  <span className="queue-domain">
-                    {client.defaultDomain ||
-                      (client.tenantPrefix ? `${client.tenantPrefix}.onmicrosoft.com` : '')}
-                  </span>
-                  <span className="queue-status" data-status={client.status}>
-                    {progress.summary}
-                  </span>
-                  <span className="queue-when">{when(progress.lastAt)}</span>
-                </button>
-                <button
-                  type="button"
-                  className="queue-activate"
-                  aria-pressed={active}
-                  aria-label={
-                    active ? `${client.companyName} is active on the portal` : `Work on ${client.companyName}`
-                  }
-                  onClick={() => activate.mutate(client.id)}
-                >
-                  {active ? 'Active' : 'Work on'}
-                </button>
-              </li>
-            );
-          })}
-        </ul>
+        <QueueList
+          clients={shown}
+          activeClientId={activeClientId}
+          onOpen={openClient}
+          onActivate={activateClient}
+        />
       )}
     </main>
   );

@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { portalFixtures } from '../fixtures/portal.ts';
 import { buildExtension, launchWithExtension, PORTAL, ROOT } from '../tools/launch.ts';
 import { cataloguePage } from './catalogue-page.ts';
+import { queueBench } from './queue.ts';
 
 const RUN_SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -118,7 +119,9 @@ async function attributedMsPerSecond(url: string): Promise<number> {
 }
 
 const results: Record<string, unknown> = {};
-for (const [scenario, html] of Object.entries(pages)) {
+// BENCH_ONLY=queue runs the client queue's figures alone.
+const assistantFigures = process.env.BENCH_ONLY !== 'queue';
+for (const [scenario, html] of assistantFigures ? Object.entries(pages) : []) {
   current = html;
   session.showPortal(html);
   const withAssistant: number[] = [];
@@ -208,7 +211,8 @@ async function stepLatency(): Promise<Record<string, unknown>> {
   }
   return out;
 }
-results.stepChange = await stepLatency();
+if (assistantFigures) results.stepChange = await stepLatency();
+results.queue = await queueBench(session, ROUNDS);
 
 const script = readFileSync(join(ROOT, '.output/chrome-mv3/content-scripts/portal.js'));
 results.contentScript = { bytes: script.length, gzipBytes: gzipSync(script).length };

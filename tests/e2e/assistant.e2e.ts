@@ -234,6 +234,21 @@ describe('the assistant on saved portal pages, in Chromium', () => {
     await storeSample(shared.session);
     expect(sampleBackup().activeClientId).toBe('c-360business');
   });
+
+  it('offers to switch when the screen names another queued client', async () => {
+    await open(byName('mui-like', 'service-details'));
+    await openOverlay();
+    const offer = shared.page.locator('leader-csp-assistant [data-testid="switch-client-offer"]');
+    expect(await offer.count()).toBe(0);
+    await shared.page.locator('[data-lca-field="domainPrefix"]').fill('bluegumphysio');
+    await expect
+      .poll(() => offer.textContent())
+      .toMatch(/bluegumphysio.*Bluegum Physiotherapy, not 360 Business/);
+    await offer.getByTestId('switch-client').click();
+    await expect.poll(async () => (await storedValues(shared.session)).activeClientId).toBe('c-bluegum');
+    await expect.poll(() => offer.count()).toBe(0);
+    await storeSample(shared.session);
+  });
 });
 
 describe('the overlay in Chromium', () => {

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { manyClients } from '../fixtures/many-clients.ts';
 import {
   type ExtensionSession,
   launchWithExtension,
@@ -250,5 +251,33 @@ describe('the toolbar popup’s client queue', () => {
           ?.history.some((h) => h.step === 'service-details'),
       )
       .toBe(false);
+  });
+
+  it('keeps a queue of 1,000 clients quick: rows near the view are in the page, every client is reachable', async () => {
+    await setStoredValues(session, { clients: manyClients(1000) });
+    await page.reload();
+    await expect.poll(() => rows().first().getAttribute('aria-setsize')).toBe('1000');
+    const inPage = await rows().count();
+    expect(inPage).toBeGreaterThan(5);
+    expect(inPage).toBeLessThan(60);
+    // A client far down the list: found by search, and by scrolling to it.
+    await page.getByPlaceholder('Search by name or domain').fill('saltbush freight 999');
+    await expect
+      .poll(() => rows().evaluateAll((els) => els.map((e) => e.getAttribute('data-client-id'))))
+      .toEqual(['c-999']);
+    await page.getByPlaceholder('Search by name or domain').fill('');
+    await page.getByLabel('Sort').selectOption('name');
+    await page.keyboard.press('Tab');
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await expect.poll(() => page.locator('[data-client-id][aria-posinset="1000"]').count()).toBe(1);
+    expect(await rows().count()).toBeLessThan(60);
+    // Keyboard alone walks on past the rows first rendered.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.locator('[data-client-id][aria-posinset="1"] .queue-open').focus();
+    for (let i = 0; i < 80; i++) await page.keyboard.press('Tab');
+    const focusedAt = await page.evaluate(() =>
+      Number(document.activeElement?.closest('[data-client-id]')?.getAttribute('aria-posinset')),
+    );
+    expect(focusedAt).toBeGreaterThan(35);
   });
 });

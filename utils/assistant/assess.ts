@@ -6,12 +6,15 @@ import { basketLines, catalogueProducts, matchesLicence } from '../page/products
 import { type Detection, detectStep, STEPS } from '../steps';
 import type { FillSources, StepModule } from '../steps/types';
 import type { TaughtFields } from '../storage/taught';
+import { type NamedClient, namedOtherClient } from './named-client';
 
 export interface AssistantInput extends FillSources {
   doc: Document;
   url: URL;
   taught?: TaughtFields;
   steps?: readonly StepModule[];
+  /** The whole queue: a screen about another queued client offers to switch to it. */
+  clients?: readonly Client[];
 }
 
 export interface FieldReport extends FoundField {
@@ -33,6 +36,8 @@ export interface Assessment {
   warnings: Warning[];
   products: ProductMark[];
   sources: FillSources;
+  /** Another queued client this screen names (see namedOtherClient). */
+  namedClient: NamedClient | null;
 }
 
 function productMarks(detection: Detection, client: Client | null): ProductMark[] {
@@ -59,11 +64,13 @@ export function assess({
   reseller,
   taught = {},
   steps = STEPS,
+  clients = [],
 }: AssistantInput): Assessment {
   const detection = detectStep(doc, url, steps);
   const sources: FillSources = { client, reseller };
   const module = detection.module;
-  if (!module) return { detection, fields: [], notFound: [], warnings: [], products: [], sources };
+  if (!module)
+    return { detection, fields: [], notFound: [], warnings: [], products: [], sources, namedClient: null };
   const found = findFields(
     module.fields,
     detection.region.controls,
@@ -81,7 +88,20 @@ export function assess({
     .map((spec) => spec.key);
   const context = { ...sources, page: detection.page, region: detection.region, fields: found };
   const warnings = (module.checks ?? []).flatMap((check) => check(context));
-  return { detection, fields, notFound, warnings, products: productMarks(detection, client), sources };
+  const values: Partial<Record<FieldKey, string>> = {};
+  for (const field of fields)
+    if (typeof field.element.value === 'string') values[field.key] = field.element.value;
+  const namedClient =
+    module.id === 'login' ? null : namedOtherClient(detection.region, values, clients, client);
+  return {
+    detection,
+    fields,
+    notFound,
+    warnings,
+    products: productMarks(detection, client),
+    sources,
+    namedClient,
+  };
 }
 
 /** The fill plan for what was assessed: plain data, so "never presses a button" can be checked on it. */

@@ -145,6 +145,7 @@ export class PortalAssistant {
       client: activeClient,
       reseller: store?.data.reseller ?? null,
       taught: store?.data.taught ?? {},
+      clients: store?.data.clients ?? [],
     });
     applyMarks(this.doc, assessment);
     this.highlightNextButton(assessment);

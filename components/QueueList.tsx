@@ -1,0 +1,113 @@
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { memo, useLayoutEffect, useRef, useState } from 'react';
+import type { Client } from '../utils/model/client';
+import { progressOf } from '../utils/queue/progress';
+import { shortTime } from '../utils/queue/time';
+
+// Up to this many rows the whole queue is in the page (find-in-page and every row's controls
+// work as in any list); above it only the rows near the view are, so 1,000 clients render as
+// fast as 30. Playwright, screen readers and the keyboard see a normal list either way.
+export const WINDOW_FROM = 100;
+const ROW_HEIGHT = 62; // a first guess; each rendered row is measured
+
+interface RowProps {
+  client: Client;
+  active: boolean;
+  onOpen(id: string): void;
+  onActivate(id: string): void;
+}
+
+const QueueRow = memo(function QueueRow({ client, active, onOpen, onActivate }: RowProps) {
+  const progress = progressOf(client);
+  return (
+    <>
+      <button type="button" className="queue-open" onClick={() => onOpen(client.id)}>
+        <span className="queue-name">{client.companyName}</span>
+        <span className="queue-domain">
+          {client.defaultDomain || (client.tenantPrefix ? `${client.tenantPrefix}.onmicrosoft.com` : '')}
+        </span>
+        <span className="queue-status" data-status={client.status}>
+          {progress.summary}
+        </span>
+        <span className="queue-when">{shortTime(progress.lastAt)}</span>
+      </button>
+      <button
+        type="button"
+        className="queue-activate"
+        aria-pressed={active}
+        aria-label={
+          active ? `${client.companyName} is active on the portal` : `Work on ${client.companyName}`
+        }
+        onClick={() => onActivate(client.id)}
+      >
+        {active ? 'Active' : 'Work on'}
+      </button>
+    </>
+  );
+});
+
+/** The queue's rows, windowed when there are many. */
+export function QueueList({
+  clients,
+  activeClientId,
+  onOpen,
+  onActivate,
+}: {
+  clients: readonly Client[];
+  activeClientId: string | null;
+  onOpen(id: string): void;
+  onActivate(id: string): void;
+}) {
+  const list = useRef<HTMLUListElement>(null);
+  const [listTop, setListTop] = useState(0);
+  const windowed = clients.length > WINDOW_FROM;
+  useLayoutEffect(() => {
+    const top = list.current ? list.current.getBoundingClientRect().top + window.scrollY : 0;
+    setListTop(top);
+  });
+  const virtualizer = useWindowVirtualizer({
+    count: clients.length,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+    scrollMargin: listTop,
+    enabled: windowed,
+    getItemKey: (index) => clients[index]?.id ?? index,
+  });
+  const items = windowed ? virtualizer.getVirtualItems() : null;
+  const rows = items
+    ? items.map((item) => ({ index: item.index, client: clients[item.index] }))
+    : clients.map((client, index) => ({ index, client }));
+  const first = items?.[0];
+  const last = items?.[items.length - 1];
+  const padding = items
+    ? {
+        paddingTop: first ? first.start - listTop : 0,
+        paddingBottom: last ? virtualizer.getTotalSize() - (last.end - listTop) : 0,
+      }
+    : undefined;
+  return (
+    <ul ref={list} className="queue-list" aria-label="Clients" style={padding}>
+      {rows.map(({ index, client }) =>
+        client ? (
+          <li
+            key={client.id}
+            className="queue-row"
+            data-client-id={client.id}
+            data-active={client.id === activeClientId}
+            data-index={index}
+            ref={windowed ? virtualizer.measureElement : undefined}
+            aria-setsize={clients.length}
+            aria-posinset={index + 1}
+          >
+            <QueueRow
+              client={client}
+              active={client.id === activeClientId}
+              onOpen={onOpen}
+              onActivate={onActivate}
+            />
+          </li>
+        ) : null,
+      )}
+    </ul>
+  );
+}

@@ -1,0 +1,54 @@
+import type { Client } from '../model/client';
+import type { FieldKey } from '../model/fields';
+import type { Region } from '../page/read';
+
+/** A queued client the page names, and what on the page names it. */
+export interface NamedClient {
+  client: Client;
+  evidence: string;
+}
+
+const DOMAIN_TOKEN = /[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+/g;
+const nameKey = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/**
+ * The queued client this screen is about, when it is not the active one: its company name in the
+ * customer's name field or a heading, its prefix in the domain prefix field, or its domain (or
+ * `<prefix>.onmicrosoft.com`) anywhere in the text. Nothing when the active client is named too,
+ * or when two other clients are (a list of customers names many: no guess).
+ * Lookups go through maps built per call, so a queue of 1,000 costs one pass over each.
+ */
+export function namedOtherClient(
+  region: Region,
+  fieldValues: Partial<Record<FieldKey, string>>,
+  clients: readonly Client[],
+  active: Client | null,
+): NamedClient | null {
+  const byName = new Map<string, Client>();
+  const byDomain = new Map<string, Client>();
+  const byPrefix = new Map<string, Client>();
+  for (const client of clients) {
+    byName.set(nameKey(client.companyName), client);
+    if (client.defaultDomain) byDomain.set(client.defaultDomain, client);
+    if (client.tenantPrefix) {
+      byPrefix.set(client.tenantPrefix, client);
+      byDomain.set(`${client.tenantPrefix}.onmicrosoft.com`, client);
+    }
+  }
+  const named = new Map<string, NamedClient>();
+  const note = (client: Client | undefined, evidence: string) => {
+    if (client && !named.has(client.id)) named.set(client.id, { client, evidence });
+  };
+  const company = fieldValues.companyName?.trim();
+  if (company) note(byName.get(nameKey(company)), `the company name “${company}”`);
+  for (const heading of region.headings) note(byName.get(nameKey(heading)), `the heading “${heading}”`);
+  const prefix = fieldValues.domainPrefix?.trim().toLowerCase();
+  if (prefix) note(byPrefix.get(prefix), `the domain prefix “${prefix}”`);
+  const domain = fieldValues.defaultDomain?.trim().toLowerCase();
+  if (domain) note(byDomain.get(domain), `the domain ${domain}`);
+  for (const token of region.text.toLowerCase().matchAll(DOMAIN_TOKEN))
+    note(byDomain.get(token[0]), `the domain ${token[0]}`);
+
+  if (active && named.has(active.id)) return null;
+  return named.size === 1 ? ([...named.values()][0] ?? null) : null;
+}
