@@ -1,20 +1,29 @@
 import { defineConfig } from 'wxt';
 
-// The portal is the only host the extension may touch by default. Microsoft 365 hosts come later
-// as optional permissions, asked for from a click (see README, "Permissions").
+import { OPTIONAL_ORIGINS } from './utils/m365/hosts';
+
+// The portal is the only host the extension may touch by default. Microsoft 365's admin center
+// and sign-in hosts are optional permissions, asked for from a click (see README, "Permissions").
 export const PORTAL_ORIGIN = 'https://hub.leadercloud.com.au';
+
+// LCA_GRANT_OPTIONAL=1 builds the e2e tests' copy into .output/granted/: the optional hosts granted
+// in the manifest, because a test cannot click the browser's permission prompt.
+const grantOptional = process.env.LCA_GRANT_OPTIONAL === '1';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/module-react'],
   imports: false,
+  outDir: grantOptional ? '.output/granted' : '.output',
   // LCA_NO_MINIFY=1 keeps function names readable in a CPU profile.
   vite: () => ({ build: { minify: process.env.LCA_NO_MINIFY ? false : undefined } }),
   manifest: ({ browser }) => ({
     name: 'Leader CSP Assistant',
     description:
       'Guides Microsoft 365 client onboarding on Leader Cloud Hub: knows each checkout screen, fills a step in one click and never submits for you.',
-    permissions: ['storage'],
-    host_permissions: [`${PORTAL_ORIGIN}/*`],
+    // scripting: to read the admin center's Domains list, in that tab only, when asked.
+    permissions: ['storage', 'scripting'],
+    host_permissions: [`${PORTAL_ORIGIN}/*`, ...(grantOptional ? OPTIONAL_ORIGINS : [])],
+    ...(grantOptional ? {} : { optional_host_permissions: OPTIONAL_ORIGINS }),
     action: { default_title: 'Leader CSP Assistant' },
     ...(browser === 'firefox'
       ? {

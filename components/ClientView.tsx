@@ -2,6 +2,7 @@ import type { Client } from '../utils/model/client';
 import { STEP_TITLES, type StepId } from '../utils/model/steps';
 import { CHECKLIST_STEPS, progressOf, STATUS_LABELS } from '../utils/queue/progress';
 import { mediumTime } from '../utils/queue/time';
+import { M365Section } from './M365Section';
 
 const when = mediumTime;
 
@@ -58,6 +59,7 @@ export function ClientView({
           </>
         )}
       </dl>
+      <M365Section client={client} />
       <h3>Licences</h3>
       {client.licenses.length === 0 ? (
         <p className="hint">None yet.</p>

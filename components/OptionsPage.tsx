@@ -1,5 +1,6 @@
 import { useStore } from '../utils/queries';
 import { BackupSection } from './BackupSection';
+import { PermissionsSection } from './PermissionsSection';
 import { ResellerProfileForm } from './ResellerProfileForm';
 import { StoredDataPanel } from './StoredDataPanel';
 
@@ -22,6 +23,7 @@ export function OptionsPage() {
           <StoredDataPanel store={store.data} />
           <ResellerProfileForm stored={store.data.data.reseller} />
           <BackupSection store={store.data} />
+          <PermissionsSection />
         </>
       )}
     </main>

@@ -1,8 +1,10 @@
 import { type PointerEvent, useRef, useState } from 'react';
 import type { AssistantSnapshot } from '../utils/assistant/runtime';
+import type { M365Values } from '../utils/m365/fetch-domains';
 import { FIELD_LABELS, type FieldKey } from '../utils/model/fields';
 import { STEP_TITLES } from '../utils/model/steps';
 import { STEPS } from '../utils/steps';
+import { M365OutcomeView } from './M365Outcome';
 
 export interface OverlayActions {
   fill(): void;
@@ -11,7 +13,19 @@ export interface OverlayActions {
   authorisationSent(how: 'copied' | 'opened'): void;
   authorisationAccepted(): void;
   openOptions(): void;
+  fetchM365(tabId?: number): void;
+  useM365(values: M365Values): void;
+  openDomainsPage(): void;
 }
+
+// The steps where the client's domains are typed: "Fetch from Microsoft 365" is offered there.
+const M365_STEPS = new Set(['service-details', 'default-domain', 'new-tenant']);
+const OVERLAY_CLASSES = {
+  message: 'lca-m365',
+  warning: 'lca-m365-warning',
+  button: 'lca-link-button',
+  primary: 'lca-primary',
+};
 
 const STATE_TEXT = {
   missing: 'missing',
@@ -170,6 +184,27 @@ export function Overlay({ snapshot, actions }: { snapshot: AssistantSnapshot; ac
                 </li>
               ))}
             </ul>
+          )}
+
+          {M365_STEPS.has(step) && (
+            <div className="lca-m365-section">
+              <button
+                type="button"
+                data-testid="fetch-m365"
+                disabled={snapshot.m365.phase === 'reading'}
+                onClick={() => actions.fetchM365()}
+              >
+                Fetch from Microsoft 365
+              </button>
+              <M365OutcomeView
+                state={snapshot.m365}
+                client={snapshot.activeClient}
+                onPick={(tabId) => actions.fetchM365(tabId)}
+                onUse={actions.useM365}
+                onOpenDomains={actions.openDomainsPage}
+                classes={OVERLAY_CLASSES}
+              />
+            </div>
           )}
 
           {link && (

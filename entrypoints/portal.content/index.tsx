@@ -1,10 +1,11 @@
 import ReactDOM from 'react-dom/client';
+import { browser } from 'wxt/browser';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { Overlay, type OverlayActions } from '../../components/Overlay';
 import { type AssistantSnapshot, PortalAssistant } from '../../utils/assistant/runtime';
 import { keepAboveModals } from '../../utils/assistant/top-layer';
-import { sendMessage } from '../../utils/messaging';
+import { readMessage, sendMessage } from '../../utils/messaging';
 import './overlay.css';
 
 // The page contract's element: one <leader-csp-assistant data-step> with an open shadow root.
@@ -46,7 +47,18 @@ export default defineContentScript({
       authorisationSent: (how) => assistant.authorisationSent(how),
       authorisationAccepted: () => assistant.authorisationAccepted(),
       openOptions: () => assistant.openOptions(),
+      fetchM365: (tabId) => assistant.fetchM365(tabId),
+      useM365: (values) => assistant.useM365(values),
+      openDomainsPage: () => assistant.openDomainsPage(),
     };
+    // The consent window's answer, sent to this tab (the only message a content script takes).
+    const onMessage = (raw: unknown) => {
+      const read = readMessage(raw);
+      if (read.ok && read.message.type === 'm365-consent-result')
+        assistant.consentAnswered(read.message.granted);
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    controller.signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage));
     ctx.addEventListener(window, 'wxt:locationchange', () => assistant.schedule());
     await assistant.start();
   },

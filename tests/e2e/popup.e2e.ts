@@ -260,6 +260,7 @@ describe('the toolbar popup’s client queue', () => {
     const inPage = await rows().count();
     expect(inPage).toBeGreaterThan(5);
     expect(inPage).toBeLessThan(60);
+    await page.screenshot({ path: join(SCREENSHOTS, 'popup-1000-clients.png') });
     // A client far down the list: found by search, and by scrolling to it.
     await page.getByPlaceholder('Search by name or domain').fill('saltbush freight 999');
     await expect

@@ -1,10 +1,11 @@
+import type { M365Phase, M365Values } from '../m365/fetch-domains';
 import type { Client } from '../model/client';
 import type { FieldKey } from '../model/fields';
 import type { Message, Reply } from '../model/messages';
 import { STEP_IDS, type StepId } from '../model/steps';
 import { readSubscriptions } from '../page/confirmation';
 import { describeForTeaching } from '../page/fields';
-import { runFill } from '../page/fill';
+import { planFill, runFill } from '../page/fill';
 import { observePage } from '../page/observe';
 import { readStore, type StoreRead, watchStore } from '../storage/store';
 import { type Assessment, assess, fillPlan } from './assess';
@@ -21,9 +22,13 @@ export interface AssistantSnapshot {
   /** The technician said the client accepted the authorisation: "Verify Authorisation" is outlined. */
   authorisationAccepted: boolean;
   message: string | null;
+  /** "Fetch from Microsoft 365" on the domain steps. */
+  m365: M365Phase;
 }
 
 const BACKOFF_FACTOR = 9;
+// The fields "Use these" fills: what the admin center's Domains list tells.
+const M365_FIELDS: ReadonlySet<FieldKey> = new Set(['domainPrefix', 'defaultDomain']);
 const MAX_BACKOFF_MS = 250;
 
 // Steps that go into the client's timeline when the technician reaches them; the confirmation
@@ -44,6 +49,7 @@ export class PortalAssistant {
     teaching: null,
     authorisationAccepted: false,
     message: null,
+    m365: { phase: 'idle' },
   };
   private lastStep: StepId = 'unknown';
   private frame = 0;
@@ -272,6 +278,69 @@ export class PortalAssistant {
       },
       options,
     );
+  }
+
+  /**
+   * "Fetch from Microsoft 365": the background reads the admin center tab. Without the permission
+   * yet, it opens a small window that asks (a content script cannot); its answer comes back
+   * through {@link consentAnswered}.
+   */
+  fetchM365(tabId?: number): void {
+    this.update({ m365: { phase: 'reading' }, message: null });
+    void this.send({ type: 'm365-fetch', tabId }).then(async (reply) => {
+      if (!reply.ok) {
+        this.update({ m365: { phase: 'done', outcome: { kind: 'error', message: reply.error } } });
+        return;
+      }
+      const outcome = reply.m365 ?? {
+        kind: 'error',
+        message: 'The extension gave no answer: reload the page.',
+      };
+      if (outcome.kind !== 'needs-consent') {
+        this.update({ m365: { phase: 'done', outcome } });
+        return;
+      }
+      const opened = await this.send({ type: 'm365-consent-window' });
+      this.update({
+        m365: opened.ok
+          ? { phase: 'asking' }
+          : { phase: 'done', outcome: { kind: 'error', message: opened.error } },
+      });
+    });
+  }
+
+  /** The consent window's answer. */
+  consentAnswered(granted: boolean): void {
+    if (this.snapshot.m365.phase !== 'asking') return;
+    if (granted) this.fetchM365();
+    else this.update({ m365: { phase: 'done', outcome: { kind: 'denied' } } });
+  }
+
+  /** "Use these": saved on the active client, then the step's domain field filled as "Fill this step" would. */
+  useM365(values: M365Values): void {
+    const client = this.snapshot.activeClient;
+    if (!client) return;
+    void this.send({ type: 'm365-use', clientId: client.id, ...values }).then(async (reply) => {
+      if (!reply.ok) {
+        this.update({ message: `Not saved: ${reply.error}` });
+        return;
+      }
+      await this.reloadStore();
+      const assessment = this.snapshot.assessment;
+      const plan = assessment
+        ? planFill(assessment.fields.filter((f) => f.spec.value && M365_FIELDS.has(f.key)))
+        : [];
+      runFill(plan);
+      this.update({
+        m365: { phase: 'idle' },
+        message: `Saved on ${client.companyName}${plan.length > 0 ? ' and filled in' : ''}. Check, then continue on the page yourself.`,
+      });
+      this.assessNow();
+    });
+  }
+
+  openDomainsPage(): void {
+    void this.send({ type: 'm365-open-domains' });
   }
 
   openOptions(): void {

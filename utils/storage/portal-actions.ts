@@ -142,3 +142,23 @@ export function tickStep(clientId: string, step: StepId, done: boolean, at: Date
     }),
   );
 }
+
+/**
+ * The prefix and default domain read from the client's Microsoft 365 admin center, as the
+ * technician confirmed them: the client has a tenant, so it is marked as already using Microsoft 365.
+ */
+export function saveM365Domains(
+  clientId: string,
+  values: { tenantPrefix: string; defaultDomain: string },
+  at: Date,
+): Promise<StoreData> {
+  return updateStore((data) =>
+    withClient(data, clientId, (client) => ({
+      ...client,
+      tenantPrefix: values.tenantPrefix,
+      defaultDomain: values.defaultDomain,
+      existingTenant: true,
+      updatedAt: at.toISOString(),
+    })),
+  );
+}

@@ -1,0 +1,192 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { browser } from 'wxt/browser';
+import { browserAdminCenterAccess, fetchDomains, type M365Outcome } from '../utils/m365/fetch-domains';
+import { ADMIN_CENTER_ORIGINS, DOMAINS_PAGE_URL, SIGN_IN_ORIGINS } from '../utils/m365/hosts';
+import { askFromClick, permissionKeys, useHostPermission } from '../utils/m365/permissions';
+import { readDomainsInTab } from '../utils/m365/read-domains';
+import { checkTenant, describeTenant, NetworkError, type TenantResult } from '../utils/m365/tenant-check';
+import type { Client } from '../utils/model/client';
+import { queryKeys } from '../utils/queries';
+import { saveM365Domains } from '../utils/storage/portal-actions';
+import { M365OutcomeView, type M365Phase, type M365Values } from './M365Outcome';
+
+const POPUP_CLASSES = { message: 'm365-box', warning: 'status error', button: '', primary: 'primary' };
+
+/** The client view's Microsoft 365 part: its domains read from the admin center, and its tenant checked. */
+export function M365Section({ client }: { client: Client }) {
+  return (
+    <section className="m365" aria-labelledby="m365-heading">
+      <h3 id="m365-heading">Microsoft 365</h3>
+      <FetchDomains client={client} />
+      <TenantCheck client={client} />
+    </section>
+  );
+}
+
+function FetchDomains({ client }: { client: Client }) {
+  const queryClient = useQueryClient();
+  const granted = useHostPermission(ADMIN_CENTER_ORIGINS);
+  const [notice, setNotice] = useState<string | null>(null);
+  const read = useMutation({
+    mutationFn: async ({
+      asked,
+      tabId,
+    }: {
+      asked: Promise<boolean>;
+      tabId?: number;
+    }): Promise<M365Outcome> => {
+      const allowed = await asked.catch(() => false);
+      void queryClient.invalidateQueries({ queryKey: permissionKeys.all });
+      if (!allowed) return { kind: 'denied' };
+      return fetchDomains(browserAdminCenterAccess(browser, readDomainsInTab), { tabId });
+    },
+    onError: () => undefined,
+  });
+  const use = useMutation({
+    mutationFn: (values: M365Values) => saveM365Domains(client.id, values, new Date()),
+    onSuccess: () => {
+      read.reset();
+      setNotice('Saved on the client: the domain prefix and default domain read from Microsoft 365.');
+    },
+    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.store }),
+  });
+  const fetchFrom = (tabId?: number) => {
+    // First call in the click: the browser's prompt needs it, and it is skipped once granted.
+    const asked = askFromClick(ADMIN_CENTER_ORIGINS, granted.data);
+    setNotice(null);
+    read.mutate({ asked, tabId });
+  };
+  const state: M365Phase = read.isPending
+    ? { phase: 'reading' }
+    : read.data
+      ? { phase: 'done', outcome: read.data }
+      : read.error
+        ? { phase: 'done', outcome: { kind: 'error', message: read.error.message } }
+        : { phase: 'idle' };
+  return (
+    <div className="m365-fetch">
+      <button type="button" data-testid="fetch-m365" onClick={() => fetchFrom()} disabled={read.isPending}>
+        Fetch from Microsoft 365
+      </button>
+      <p className="hint">
+        Reads the domain prefix and default domain from the client’s admin center tab (Settings &gt; Domains).
+      </p>
+      <M365OutcomeView
+        state={state}
+        client={client}
+        onPick={(tabId) => fetchFrom(tabId)}
+        onUse={(values) => use.mutate(values)}
+        onOpenDomains={() => void browser.tabs.create({ url: DOMAINS_PAGE_URL })}
+        classes={POPUP_CLASSES}
+      />
+      {use.error && (
+        <p className="status error" role="alert">
+          Not saved: {use.error.message}
+        </p>
+      )}
+      {notice && (
+        <p className="status saved" role="status" data-testid="m365-saved">
+          {notice}
+        </p>
+      )}
+    </div>
+  );
+}
+
+// At most one check a second, however fast the clicks: Microsoft's endpoints are public, not ours.
+let nextCheckAt = 0;
+async function throttled<T>(work: () => Promise<T>): Promise<T> {
+  const now = Date.now();
+  const wait = nextCheckAt - now;
+  nextCheckAt = Math.max(now, nextCheckAt) + 1000;
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+  return work();
+}
+
+/** The domain the tenant check asks about: the default domain, or the onmicrosoft.com one from the prefix. */
+export function tenantCheckDomain(client: Pick<Client, 'defaultDomain' | 'tenantPrefix'>): string {
+  return client.defaultDomain || (client.tenantPrefix ? `${client.tenantPrefix}.onmicrosoft.com` : '');
+}
+
+function TenantCheck({ client }: { client: Client }) {
+  const domain = tenantCheckDomain(client);
+  const granted = useHostPermission(SIGN_IN_ORIGINS);
+  const [asked, setAsked] = useState<string | null>(null);
+  const [denied, setDenied] = useState(false);
+  const tenant = useQuery<TenantResult, Error>({
+    queryKey: ['tenant', domain],
+    queryFn: ({ signal }) => throttled(() => checkTenant(domain, (url, init) => fetch(url, init), signal)),
+    enabled: asked === domain && domain !== '' && granted.data === true,
+    staleTime: 15 * 60 * 1000,
+    retry: (failures, error) => error instanceof NetworkError && failures < 2,
+    retryDelay: (failures) => 800 * 2 ** failures,
+  });
+  const check = () => {
+    const permitted = askFromClick(SIGN_IN_ORIGINS, granted.data);
+    setDenied(false);
+    void permitted
+      .catch(() => false)
+      .then(async (ok) => {
+        if (!ok) {
+          setDenied(true);
+          return;
+        }
+        await granted.refetch();
+        if (asked === domain) void tenant.refetch();
+        setAsked(domain);
+      });
+  };
+  const result: TenantResult | null = tenant.data
+    ? tenant.data
+    : tenant.error
+      ? {
+          kind: 'error',
+          domain,
+          message:
+            typeof navigator !== 'undefined' && navigator.onLine === false
+              ? 'You are offline: the tenant check needs Microsoft’s sign-in service. Try again when connected.'
+              : `No answer from Microsoft’s sign-in service (${tenant.error.message}). Try again in a minute.`,
+        }
+      : null;
+  return (
+    <div className="tenant-check">
+      <button
+        type="button"
+        data-testid="check-tenant"
+        onClick={check}
+        disabled={!domain || tenant.isFetching}
+      >
+        Check the tenant
+      </button>
+      <p className="hint">
+        {domain
+          ? `Asks Microsoft’s public sign-in service about ${domain} (no sign-in, no cookies).`
+          : 'Add a default domain or prefix to check the tenant.'}
+      </p>
+      {tenant.isFetching && (
+        <p role="status" className="hint">
+          Asking Microsoft about {domain}…
+        </p>
+      )}
+      {denied && (
+        <p className="status error" role="alert" data-lca-message="tenant-denied">
+          Checking with Microsoft’s sign-in service was not allowed, so nothing was asked.
+        </p>
+      )}
+      {result && !tenant.isFetching && (
+        <p
+          className={result.kind === 'error' ? 'status error' : 'm365-box'}
+          role="status"
+          data-testid="tenant-result"
+          data-tenant={result.kind}
+        >
+          {describeTenant(result, !client.defaultDomain)}
+          {result.tenantId
+            ? ` Tenant id ${result.tenantId}${result.region ? `, region ${result.region}` : ''}.`
+            : ''}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import { StrictMode } from 'react';
+import ReactDOM from 'react-dom/client';
+import { browser } from 'wxt/browser';
+import { ConsentPage } from '../../components/ConsentPage';
+import { ADMIN_CENTER_ORIGINS } from '../../utils/m365/hosts';
+import { messageSchema } from '../../utils/model/messages';
+import '../popup/style.css';
+
+// Opened by the background as a small window when "Fetch from Microsoft 365" is clicked in the
+// portal's overlay without the permission: the click here is the user gesture the browser's
+// permission prompt needs. The answer goes back to the portal tab that asked.
+const tab = Number(new URL(location.href).searchParams.get('tab'));
+const root = document.getElementById('root');
+if (root) {
+  ReactDOM.createRoot(root).render(
+    <StrictMode>
+      <ConsentPage
+        api={{
+          request: () => browser.permissions.request({ origins: ADMIN_CENTER_ORIGINS }),
+          tell: async (granted) => {
+            if (Number.isInteger(tab))
+              await browser.tabs.sendMessage(
+                tab,
+                messageSchema.parse({ type: 'm365-consent-result', granted }),
+              );
+          },
+          close: () => globalThis.close(),
+        }}
+      />
+    </StrictMode>,
+  );
+}

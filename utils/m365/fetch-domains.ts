@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import { type DomainsRead, domainsReadSchema, summariseDomains, tabLabel, tabReadSchema } from './domains';
+import { ADMIN_CENTER_ORIGINS, isDomainsList } from './hosts';
+import type { TabRead } from './read-domains';
+
+/** How long a tab may take to show its list (the admin center is slow; a sign-in takes a while). */
+export const READ_WAIT_MS = 20_000;
+
+const tabSchema = z.object({ id: z.number().int(), title: z.string().max(500), url: z.string().max(4000) });
+export type AdminTab = z.infer<typeof tabSchema>;
+
+/** Each outcome of "Fetch from Microsoft 365"; the kinds other than `domains` are the contract's messages. */
+export const m365OutcomeSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('domains'), tab: tabSchema, read: domainsReadSchema }),
+  z.object({ kind: z.literal('no-tab'), adminTabs: z.number().int().min(0) }),
+  z.object({ kind: z.literal('not-ready'), reason: z.enum(['signing-in', 'loading']), tab: tabSchema }),
+  z.object({
+    kind: z.literal('pick-tab'),
+    tabs: z.array(tabSchema.extend({ label: z.string().max(600) })).max(50),
+  }),
+  z.object({ kind: z.literal('needs-consent') }),
+  z.object({ kind: z.literal('denied') }),
+  z.object({ kind: z.literal('error'), message: z.string().max(1000) }),
+]);
+export type M365Outcome = z.infer<typeof m365OutcomeSchema>;
+
+/** Where a fetch is: idle, waiting for the technician's consent, reading the tab, or answered. */
+export type M365Phase =
+  | { phase: 'idle' }
+  | { phase: 'asking' }
+  | { phase: 'reading' }
+  | { phase: 'done'; outcome: M365Outcome };
+
+/** What "Use these" saves on the client and fills into the portal. */
+export interface M365Values {
+  tenantPrefix: string;
+  defaultDomain: string;
+}
+
+/** What fetching needs from the browser: the real one in extension pages, a fake in unit tests. */
+export interface AdminCenterAccess {
+  granted(): Promise<boolean>;
+  /** Tabs on the admin center's hosts (host permission lets the extension see their URLs). */
+  adminTabs(): Promise<AdminTab[]>;
+  /** Runs readDomainsInTab in the tab; the raw result, to be checked. */
+  readTab(tabId: number, waitMs: number): Promise<unknown>;
+}
+
+async function read(access: AdminCenterAccess, tabId: number, waitMs: number): Promise<TabRead | null> {
+  const parsed = tabReadSchema.safeParse(await access.readTab(tabId, waitMs));
+  return parsed.success ? parsed.data : null;
+}
+
+/**
+ * Finds the admin center's Domains tab and reads it: one tab is read, several are offered to pick
+ * from (each labelled by its onmicrosoft.com domain), none is said. `tabId` reads the picked one.
+ */
+export async function fetchDomains(
+  access: AdminCenterAccess,
+  { tabId, waitMs = READ_WAIT_MS }: { tabId?: number; waitMs?: number } = {},
+): Promise<M365Outcome> {
+  if (!(await access.granted())) return { kind: 'needs-consent' };
+  const all = await access.adminTabs();
+  const domainTabs = all.filter((tab) => isDomainsList(tab.url));
+  const chosen = tabId === undefined ? undefined : domainTabs.find((tab) => tab.id === tabId);
+  if (tabId !== undefined && !chosen)
+    return { kind: 'error', message: 'That admin center tab is closed or no longer on Settings > Domains.' };
+  if (!chosen && domainTabs.length === 0) return { kind: 'no-tab', adminTabs: all.length };
+  if (!chosen && domainTabs.length > 1) {
+    const tabs = await Promise.all(
+      domainTabs.map(async (tab) => ({ ...tab, label: tabLabel(await read(access, tab.id, 0), tab.title) })),
+    );
+    return { kind: 'pick-tab', tabs };
+  }
+  const tab = chosen ?? (domainTabs[0] as AdminTab);
+  const result = await read(access, tab.id, waitMs);
+  if (!result)
+    return { kind: 'error', message: 'The admin center tab gave an answer that is not a domain list.' };
+  if (result.state === 'not-ready') return { kind: 'not-ready', reason: result.reason, tab };
+  const summary: DomainsRead = summariseDomains(result);
+  if (summary.domains.length === 0)
+    return { kind: 'error', message: 'The Domains list showed no domain names the assistant could read.' };
+  return { kind: 'domains', tab, read: summary };
+}
+
+/** The browser's own APIs, for extension pages and the service worker (never a content script). */
+export function browserAdminCenterAccess(
+  api: {
+    permissions: { contains(p: { origins: string[] }): Promise<boolean> };
+    tabs: { query(q: { url: string[] }): Promise<{ id?: number; title?: string; url?: string }[]> };
+    scripting: {
+      executeScript(injection: {
+        target: { tabId: number };
+        func: (waitMs: number) => Promise<TabRead>;
+        args: [number];
+      }): Promise<{ result?: unknown }[]>;
+    };
+  },
+  reader: (waitMs: number) => Promise<TabRead>,
+): AdminCenterAccess {
+  return {
+    granted: () => api.permissions.contains({ origins: ADMIN_CENTER_ORIGINS }),
+    adminTabs: async () =>
+      (await api.tabs.query({ url: ADMIN_CENTER_ORIGINS })).flatMap((tab) =>
+        tab.id === undefined ? [] : [{ id: tab.id, title: tab.title ?? '', url: tab.url ?? '' }],
+      ),
+    readTab: async (tabId, waitMs) => {
+      const [frame] = await api.scripting.executeScript({ target: { tabId }, func: reader, args: [waitMs] });
+      return frame?.result;
+    },
+  };
+}

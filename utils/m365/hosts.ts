@@ -1,0 +1,32 @@
+/**
+ * The Microsoft 365 admin center, at its old and new hosts, and Microsoft's public sign-in
+ * endpoints: optional host permissions, each asked for from a click when first needed.
+ */
+export const ADMIN_CENTER_ORIGINS = ['https://admin.microsoft.com/*', 'https://admin.cloud.microsoft/*'];
+export const SIGN_IN_ORIGINS = ['https://login.microsoftonline.com/*'];
+export const OPTIONAL_ORIGINS = [...ADMIN_CENTER_ORIGINS, ...SIGN_IN_ORIGINS];
+
+/** Where "Open the Domains page" goes: the form Microsoft's own documentation links to. */
+export const DOMAINS_PAGE_URL = 'https://admin.microsoft.com/Adminportal/Home#/Domains';
+
+const ADMIN_HOSTS = new Set(['admin.microsoft.com', 'admin.cloud.microsoft']);
+
+export function isAdminCenter(url: string | undefined): boolean {
+  if (!url) return false;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' && ADMIN_HOSTS.has(parsed.hostname);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The Domains list (`#/Domains`, at `/` or `/Adminportal/Home`), not a domain's details page
+ * (`#/Domains/Details/<domain>`). A match pattern cannot see the fragment: tabs are filtered here.
+ */
+export function isDomainsList(url: string | undefined): boolean {
+  if (!url || !isAdminCenter(url)) return false;
+  const { hash } = new URL(url);
+  return /^#\/domains\/?(?:\?.*)?$/i.test(hash);
+}
