@@ -124,7 +124,10 @@ function DomainsRead({
     <div className={classes.message} data-testid="m365-result">
       <p>
         Read from the tab “{tab.title || tab.url}”
-        {read.complete ? '' : ' (the list was long: not every row could be read)'}:
+        {read.complete
+          ? ''
+          : ' (a long list, and not every row could be read: bring that tab to the front, then fetch again)'}
+        :
       </p>
       <ul className="m365-domains">
         {read.domains.map((domain) => (

@@ -235,6 +235,26 @@ describe('the assistant on saved portal pages, in Chromium', () => {
     expect(sampleBackup().activeClientId).toBe('c-360business');
   });
 
+  it('asks for the admin center permission in a small window of its own; “Not now” shows m365-denied', async () => {
+    await open(byName('material-like', 'service-details'));
+    await openOverlay();
+    const opened = shared.session.context.waitForEvent('page');
+    await shared.page.locator('leader-csp-assistant [data-testid="fetch-m365"]').click();
+    const consent = await opened;
+    await consent.waitForLoadState();
+    expect(consent.url()).toMatch(/\/consent\.html\?tab=\d+$/);
+    await expect
+      .poll(() => shared.page.locator('leader-csp-assistant [data-lca-message="m365-asking"]').count())
+      .toBe(1);
+    expect(await consent.locator('h1').textContent()).toMatch(
+      /Read your client’s domains from Microsoft 365\?/,
+    );
+    await consent.getByText('Not now').click();
+    await expect
+      .poll(() => shared.page.locator('leader-csp-assistant [data-lca-message="m365-denied"]').count())
+      .toBe(1);
+  });
+
   it('offers to switch when the screen names another queued client', async () => {
     await open(byName('mui-like', 'service-details'));
     await openOverlay();

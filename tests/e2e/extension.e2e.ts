@@ -14,24 +14,32 @@ const fixture = (style: string, name: string) => {
 
 describe('the built manifest', () => {
   // sidePanel (Chrome, Edge) lets the client queue stay open beside the portal; it shows no
-  // permission warning. Firefox has a sidebar without a permission.
+  // permission warning. Firefox has a sidebar without a permission. scripting (no warning either)
+  // reads the admin center's Domains list, which needs its optional host permission too.
   it.each([
-    ['chrome-mv3', ['storage', 'sidePanel']],
-    ['firefox-mv3', ['storage']],
-  ])('%s asks for storage and the portal host, nothing more', (target, permissions) => {
-    const m = manifest(target);
-    expect(m.manifest_version).toBe(3);
-    expect(m.permissions).toEqual(permissions);
-    expect(m.host_permissions).toEqual([`${PORTAL}/*`]);
-    expect(m.optional_permissions ?? []).toEqual([]);
-    expect(m.optional_host_permissions ?? []).toEqual([]);
-    expect(m.content_scripts.flatMap((c: { matches: string[] }) => c.matches)).toEqual([`${PORTAL}/*`]);
-    expect(m.web_accessible_resources.flatMap((w: { matches: string[] }) => w.matches)).toEqual([
-      `${PORTAL}/*`,
-    ]);
-    // No remote code: no page may load scripts from anywhere but the extension itself.
-    expect(JSON.stringify(m.content_security_policy ?? {})).not.toMatch(/https?:/);
-  });
+    ['chrome-mv3', ['storage', 'scripting', 'sidePanel']],
+    ['firefox-mv3', ['storage', 'scripting']],
+  ])(
+    '%s asks for storage and the portal host; Microsoft hosts only as optional ones',
+    (target, permissions) => {
+      const m = manifest(target);
+      expect(m.manifest_version).toBe(3);
+      expect(m.permissions).toEqual(permissions);
+      expect(m.host_permissions).toEqual([`${PORTAL}/*`]);
+      expect(m.optional_permissions ?? []).toEqual([]);
+      expect(m.optional_host_permissions).toEqual([
+        'https://admin.microsoft.com/*',
+        'https://admin.cloud.microsoft/*',
+        'https://login.microsoftonline.com/*',
+      ]);
+      expect(m.content_scripts.flatMap((c: { matches: string[] }) => c.matches)).toEqual([`${PORTAL}/*`]);
+      expect(m.web_accessible_resources.flatMap((w: { matches: string[] }) => w.matches)).toEqual([
+        `${PORTAL}/*`,
+      ]);
+      // No remote code: no page may load scripts from anywhere but the extension itself.
+      expect(JSON.stringify(m.content_security_policy ?? {})).not.toMatch(/https?:/);
+    },
+  );
 });
 
 describe('the extension in Chromium', () => {

@@ -17,14 +17,22 @@ export const PORTAL = 'https://hub.leadercloud.com.au';
 export function buildExtension(
   target: 'chrome' | 'firefox' = 'chrome',
   stdio: 'pipe' | 'inherit' = 'pipe',
+  { grantOptional = false }: { grantOptional?: boolean } = {},
 ): void {
   const args = target === 'firefox' ? ['build', '-b', 'firefox', '--mv3'] : ['build'];
+  const granted = grantOptional
+    ? // The admin center fixtures never finish signing in: a 3 s wait instead of 20 s.
+      { LCA_GRANT_OPTIONAL: '1', WXT_M365_WAIT_MS: '3000' }
+    : { LCA_GRANT_OPTIONAL: '', WXT_M365_WAIT_MS: '' };
   execFileSync(process.execPath, [join(ROOT, 'node_modules/wxt/bin/wxt.mjs'), ...args], {
     cwd: ROOT,
     stdio,
-    env: { ...process.env, NODE_ENV: 'production' },
+    env: { ...process.env, NODE_ENV: 'production', ...granted },
   });
 }
+
+/** The test build with the optional Microsoft hosts granted (see wxt.config.ts). */
+export const GRANTED_BUILD = join(ROOT, '.output/granted/chrome-mv3');
 
 export interface ExtensionSession {
   context: BrowserContext;
@@ -136,4 +144,44 @@ interface WorkerGlobals {
       };
     };
   };
+}
+
+/**
+ * The admin center's hosts answered from saved pages (tests/fixtures/m365), each by its address
+ * without the fragment, as a tab on admin.microsoft.com or admin.cloud.microsoft would load it.
+ */
+export async function serveAdminCenter(
+  session: ExtensionSession,
+  pages: readonly { url: string; html: string }[],
+): Promise<void> {
+  const byAddress = new Map(pages.map((p) => [p.url.replace(/#.*$/, ''), p.html]));
+  await session.context.route(/^https:\/\/admin\.(microsoft\.com|cloud\.microsoft)\//, (route) => {
+    const url = route.request().url().replace(/#.*$/, '');
+    const body = byAddress.get(url);
+    return body === undefined
+      ? route.fulfill({ status: 404, contentType: 'text/html', body: '<title>Not here</title>' })
+      : route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+  });
+}
+
+/** Microsoft's sign-in endpoints answered as tests/fixtures/m365/fake-microsoft.ts says; each request noted. */
+export async function serveMicrosoftSignIn(
+  session: ExtensionSession,
+  answer: (url: string) => { status: number; body: string; delayMs: number; networkFailure?: boolean },
+): Promise<{ url: string; cookie: string | undefined }[]> {
+  const seen: { url: string; cookie: string | undefined }[] = [];
+  await session.context.route('https://login.microsoftonline.com/**', async (route) => {
+    const request = route.request();
+    seen.push({ url: request.url(), cookie: (await request.allHeaders()).cookie });
+    const { status, body, delayMs, networkFailure } = answer(request.url());
+    if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
+    if (networkFailure) return route.abort('internetdisconnected');
+    return route.fulfill({
+      status,
+      contentType: body.startsWith('{') ? 'application/json; charset=utf-8' : 'text/html',
+      headers: { 'access-control-allow-origin': '*' },
+      body,
+    });
+  });
+  return seen;
 }

@@ -3,8 +3,14 @@ import { type DomainsRead, domainsReadSchema, summariseDomains, tabLabel, tabRea
 import { ADMIN_CENTER_ORIGINS, isDomainsList } from './hosts';
 import type { TabRead } from './read-domains';
 
-/** How long a tab may take to show its list (the admin center is slow; a sign-in takes a while). */
-export const READ_WAIT_MS = 20_000;
+/**
+ * How long a tab may take to show its list (the admin center is slow; a sign-in takes a while).
+ * The e2e tests' build shortens it (WXT_M365_WAIT_MS), as their stuck tab never signs in.
+ */
+export const READ_WAIT_MS = Number(import.meta.env.WXT_M365_WAIT_MS) || 20_000;
+
+// Several tabs are each given this long to show their list, for a label that tells them apart.
+const LABEL_WAIT_MS = 3000;
 
 const tabSchema = z.object({ id: z.number().int(), title: z.string().max(500), url: z.string().max(4000) });
 export type AdminTab = z.infer<typeof tabSchema>;
@@ -68,7 +74,10 @@ export async function fetchDomains(
   if (!chosen && domainTabs.length === 0) return { kind: 'no-tab', adminTabs: all.length };
   if (!chosen && domainTabs.length > 1) {
     const tabs = await Promise.all(
-      domainTabs.map(async (tab) => ({ ...tab, label: tabLabel(await read(access, tab.id, 0), tab.title) })),
+      domainTabs.map(async (tab) => ({
+        ...tab,
+        label: tabLabel(await read(access, tab.id, Math.min(waitMs, LABEL_WAIT_MS)), tab.title),
+      })),
     );
     return { kind: 'pick-tab', tabs };
   }

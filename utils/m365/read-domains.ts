@@ -84,19 +84,19 @@ export async function readDomainsInTab(waitMs: number): Promise<TabRead> {
       // A long list may render only the rows in view: scroll it through once, then put it back.
       const grid = doc.querySelector('[role="grid"], [role="treegrid"], table');
       const declared = Number(grid?.getAttribute('aria-rowcount') ?? Number.NaN);
-      let scroller: Element | null = grid;
-      while (
-        scroller &&
-        !(
-          scroller.scrollHeight > scroller.clientHeight + 1 &&
-          /auto|scroll/.test(getComputedStyle(scroller).overflowY)
-        )
-      )
-        scroller = scroller.parentElement;
-      if (scroller && scroller !== doc.documentElement && scroller !== doc.body) {
+      // The scrolling box holding the rows: inside the grid, around it, or the page itself.
+      const rows = grid?.querySelectorAll('[role="row"], tr');
+      const scrolls = (el: Element) =>
+        el.scrollHeight > el.clientHeight + 1 &&
+        (el === doc.scrollingElement || /auto|scroll/.test(getComputedStyle(el).overflowY));
+      let scroller: Element | null = rows?.[rows.length - 1] ?? null;
+      while (scroller && !scrolls(scroller)) scroller = scroller.parentElement;
+      if (scroller && !(Number.isFinite(declared) && found.size >= declared - 1)) {
         const start = scroller.scrollTop;
         for (let top = 0; top < scroller.scrollHeight; top += Math.max(scroller.clientHeight - 20, 40)) {
           scroller.scrollTop = top;
+          // A tab in the background gets no frames, so no scroll events of its own: one is sent.
+          (scroller === doc.scrollingElement ? doc : scroller).dispatchEvent(new Event('scroll'));
           await sleep(120);
           read(found);
         }

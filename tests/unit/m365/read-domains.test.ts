@@ -17,7 +17,8 @@ function show(name: string): void {
   const after = body?.[1]?.match(/data-render-after="(\d+)"/)?.[1];
   if (after) document.body.dataset.renderAfter = after;
   else delete document.body.dataset.renderAfter;
-  for (const script of page.html.matchAll(/<script>([\s\S]*?)<\/script>/g)) new Function(script[1] as string)();
+  for (const script of page.html.matchAll(/<script>([\s\S]*?)<\/script>/g))
+    new Function(script[1] as string)();
 }
 
 const ready = (read: TabRead) => {
@@ -82,9 +83,9 @@ describe('reading the admin center’s Domains list in its tab', () => {
     const read = ready(await readDomainsInTab(1000));
     expect(read.domains.length).toBeLessThan(40);
     expect(read.complete).toBe(false);
-    expect(tenantMismatch({ defaultDomain: 'brand39.bigfirm.com.au', tenantPrefix: '' }, summariseDomains(read))).toMatch(
-      /not read whole/,
-    );
+    expect(
+      tenantMismatch({ defaultDomain: 'brand39.bigfirm.com.au', tenantPrefix: '' }, summariseDomains(read)),
+    ).toMatch(/not read whole/);
   });
 });
 
@@ -107,12 +108,16 @@ describe('what the domains say about the client', () => {
       ['360business.com.au', true],
       ['360business.onmicrosoft.com', false],
     ]);
-    expect(tenantMismatch({ defaultDomain: '360business.com.au', tenantPrefix: '360business' }, tenant)).toBeNull();
+    expect(
+      tenantMismatch({ defaultDomain: '360business.com.au', tenantPrefix: '360business' }, tenant),
+    ).toBeNull();
     expect(tenantMismatch({ defaultDomain: '', tenantPrefix: '' }, tenant)).toBeNull();
     expect(tenantMismatch({ defaultDomain: 'koaladental.com.au', tenantPrefix: '' }, tenant)).toMatch(
       /does not have koaladental\.com\.au/,
     );
-    expect(tenantMismatch({ defaultDomain: '', tenantPrefix: 'koala' }, tenant)).toMatch(/koala\.onmicrosoft\.com/);
+    expect(tenantMismatch({ defaultDomain: '', tenantPrefix: 'koala' }, tenant)).toMatch(
+      /koala\.onmicrosoft\.com/,
+    );
   });
 
   it('labels a tab by what tells tenants apart', () => {
@@ -126,7 +131,9 @@ describe('what the domains say about the client', () => {
       ],
     };
     expect(tabLabel(grid, 'Domains')).toBe('360business.com.au (360business.onmicrosoft.com)');
-    expect(tabLabel(null, 'Domains - Microsoft 365 admin center')).toBe('Domains - Microsoft 365 admin center');
+    expect(tabLabel(null, 'Domains - Microsoft 365 admin center')).toBe(
+      'Domains - Microsoft 365 admin center',
+    );
   });
 
   it.each([

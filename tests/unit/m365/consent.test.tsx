@@ -1,0 +1,130 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
+import { ConsentPage } from '../../../components/ConsentPage';
+import { M365Section } from '../../../components/M365Section';
+import { type AssistantSnapshot, PortalAssistant } from '../../../utils/assistant/runtime';
+import { ADMIN_CENTER_ORIGINS } from '../../../utils/m365/hosts';
+import type { Message, Reply } from '../../../utils/model/messages';
+import { createQueryClient } from '../../../utils/queries';
+import { sampleData } from '../portal-page';
+
+/** The permissions API as a browser has it: `request` answers as the technician would at the prompt. */
+function fakePermissions(initiallyGranted: boolean, answer: boolean) {
+  let granted = initiallyGranted;
+  const request = vi.spyOn(browser.permissions, 'request').mockImplementation(async () => {
+    if (answer) granted = true;
+    return answer;
+  });
+  const contains = vi.spyOn(browser.permissions, 'contains').mockImplementation(async () => granted);
+  const query = vi.spyOn(browser.tabs, 'query').mockImplementation(async () => [] as never);
+  return { request, contains, query };
+}
+
+function showClientSection() {
+  const { client } = sampleData();
+  render(
+    <QueryClientProvider client={createQueryClient()}>
+      <M365Section client={client} />
+    </QueryClientProvider>,
+  );
+  return screen.getByTestId('fetch-m365');
+}
+
+const waitForGrantState = (contains: ReturnType<typeof fakePermissions>['contains']) =>
+  waitFor(() => expect(contains).toHaveBeenCalled());
+
+describe('consent to read the admin center, from the popup', () => {
+  it('asks the browser once, in the click itself; a refusal shows m365-denied and reads nothing', async () => {
+    const { request, contains, query } = fakePermissions(false, false);
+    const button = showClientSection();
+    await waitForGrantState(contains);
+    fireEvent.click(button);
+    // Synchronously within the click: the prompt needs the click's user gesture.
+    expect(request).toHaveBeenCalledExactlyOnceWith({ origins: ADMIN_CENTER_ORIGINS });
+    await screen.findByText(/was not allowed/);
+    expect(document.querySelector('[data-lca-message="m365-denied"]')).not.toBeNull();
+    expect(query).not.toHaveBeenCalled();
+  });
+
+  it('once granted, reads (here: no admin center tab) and is not asked again', async () => {
+    const { request, contains } = fakePermissions(false, true);
+    const button = showClientSection();
+    await waitForGrantState(contains);
+    fireEvent.click(button);
+    await waitFor(() => expect(document.querySelector('[data-lca-message="m365-no-tab"]')).not.toBeNull());
+    expect(request).toHaveBeenCalledTimes(1);
+    // The grant is known before the next click: nothing is asked.
+    await waitFor(() => expect(contains.mock.calls.length).toBeGreaterThan(1));
+    fireEvent.click(screen.getByTestId('fetch-m365'));
+    await waitFor(() => expect(document.querySelector('[data-lca-message="m365-no-tab"]')).not.toBeNull());
+    expect(request).toHaveBeenCalledTimes(1);
+  });
+
+  it('never asks when the permission was already granted', async () => {
+    const { request, contains, query } = fakePermissions(true, true);
+    const button = showClientSection();
+    await waitForGrantState(contains);
+    await waitFor(() => expect(contains).toHaveBeenCalled());
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    fireEvent.click(button);
+    await waitFor(() => expect(query).toHaveBeenCalled());
+    expect(request).not.toHaveBeenCalled();
+  });
+});
+
+describe('consent for the portal’s overlay: the small window', () => {
+  it('asks from its own click and tells the portal tab; “Not now” tells it no without asking', async () => {
+    const request = vi.fn(async () => true);
+    const tell = vi.fn(async () => {});
+    const close = vi.fn();
+    const { unmount } = render(<ConsentPage api={{ request, tell, close }} />);
+    fireEvent.click(screen.getByTestId('consent-allow'));
+    expect(request).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(close).toHaveBeenCalled());
+    expect(tell).toHaveBeenCalledWith(true);
+    unmount();
+
+    const request2 = vi.fn(async () => true);
+    const tell2 = vi.fn(async () => {});
+    render(<ConsentPage api={{ request: request2, tell: tell2, close }} />);
+    fireEvent.click(screen.getByText('Not now'));
+    await waitFor(() => expect(tell2).toHaveBeenCalledWith(false));
+    expect(request2).not.toHaveBeenCalled();
+  });
+
+  it('the overlay opens the window when not granted, shows m365-denied on a refusal, reads on a grant', async () => {
+    let granted = false;
+    const sent: Message['type'][] = [];
+    const send = vi.fn(async (message: Message): Promise<Reply> => {
+      sent.push(message.type);
+      if (message.type === 'm365-fetch')
+        return { ok: true, m365: granted ? { kind: 'no-tab', adminTabs: 0 } : { kind: 'needs-consent' } };
+      return { ok: true };
+    });
+    let snapshot: AssistantSnapshot | null = null;
+    const assistant = new PortalAssistant(document, new AbortController().signal, send, (s) => {
+      snapshot = s;
+    });
+    const phase = () => (snapshot as AssistantSnapshot | null)?.m365;
+
+    assistant.fetchM365();
+    await waitFor(() => expect(phase()).toEqual({ phase: 'asking' }));
+    expect(sent).toEqual(['m365-fetch', 'm365-consent-window']);
+    assistant.consentAnswered(false);
+    expect(phase()).toEqual({ phase: 'done', outcome: { kind: 'denied' } });
+    // A late answer for a fetch no longer waiting changes nothing.
+    assistant.consentAnswered(true);
+    expect(phase()).toEqual({ phase: 'done', outcome: { kind: 'denied' } });
+
+    assistant.fetchM365();
+    await waitFor(() => expect(phase()).toEqual({ phase: 'asking' }));
+    granted = true;
+    assistant.consentAnswered(true);
+    await waitFor(() =>
+      expect(phase()).toEqual({ phase: 'done', outcome: { kind: 'no-tab', adminTabs: 0 } }),
+    );
+    expect(sent.filter((t) => t === 'm365-consent-window')).toHaveLength(2);
+  });
+});
