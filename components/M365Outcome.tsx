@@ -137,6 +137,7 @@ function DomainsRead({
             data-m365-default={domain.isDefault ? '' : undefined}
           >
             <strong>{domain.name}</strong>
+            {domain.shown ? ` (${domain.shown})` : ''}
             {domain.isDefault ? ' (default)' : ''}
             {domain.isInitialCandidate ? ' (onmicrosoft.com)' : ''} {domain.status && `– ${domain.status}`}
           </li>

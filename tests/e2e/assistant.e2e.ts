@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type PortalFixture, portalFixtures } from '../fixtures/portal';
-import { type ExtensionSession, launchWithExtension, storedValues } from '../tools/launch.ts';
+import { type ExtensionSession, launchWithExtension, ROOT, storedValues } from '../tools/launch.ts';
 import { sampleBackup, storeSample } from './sample';
 
 type FixtureWindow = Window & {
@@ -249,6 +249,7 @@ describe('the assistant on saved portal pages, in Chromium', () => {
     expect(await consent.locator('h1').textContent()).toMatch(
       /Read your client’s domains from Microsoft 365\?/,
     );
+    await consent.screenshot({ path: `${ROOT}/.reports/screenshots/consent-window.png` });
     await consent.getByText('Not now').click();
     await expect
       .poll(() => shared.page.locator('leader-csp-assistant [data-lca-message="m365-denied"]').count())

@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { adminCenterFixtures } from '../fixtures/m365';
@@ -7,11 +9,15 @@ import {
   type ExtensionSession,
   GRANTED_BUILD,
   launchWithExtension,
+  ROOT,
   serveAdminCenter,
   serveMicrosoftSignIn,
   storedValues,
 } from '../tools/launch.ts';
+import { seriousViolations } from './axe';
 import { storeSample } from './sample';
+
+const SCREENSHOTS = join(ROOT, '.reports/screenshots');
 
 type StoredClient = { id: string; defaultDomain: string; tenantPrefix: string; existingTenant: boolean };
 
@@ -30,6 +36,7 @@ describe('Microsoft 365 domains and the tenant check, in Chromium', () => {
   const adminTabs: Page[] = [];
 
   beforeAll(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
     session = await launchWithExtension({ extensionDir: GRANTED_BUILD });
     await serveAdminCenter(session, Object.values(admin));
     signInRequests = await serveMicrosoftSignIn(session, (url) => microsoftAnswer(url, 2500));
@@ -144,6 +151,9 @@ describe('Microsoft 365 domains and the tenant check, in Chromium', () => {
     expect(await warning.textContent()).toMatch(
       /does not have 360business\.com\.au or 360business\.onmicrosoft\.com/,
     );
+    await popup.getByTestId('m365-result').scrollIntoViewIfNeeded();
+    await popup.screenshot({ path: join(SCREENSHOTS, 'popup-m365-other-tenant.png') });
+    expect(await seriousViolations(popup)).toEqual([]);
     await popup.close();
   });
 
@@ -194,6 +204,7 @@ describe('Microsoft 365 domains and the tenant check, in Chromium', () => {
             .count(),
         ).toBe(1);
         expect(await page.locator(`[data-lca-field="${key}"]`).inputValue()).toBe('');
+        await page.screenshot({ path: join(SCREENSHOTS, `overlay-m365-${name}.png`) });
         await page.locator('leader-csp-assistant [data-testid="m365-use"]').click();
         await expect.poll(() => page.locator(`[data-lca-field="${key}"]`).inputValue()).toBe(value);
         await expect.poll(() => client('c-360business')).toMatchObject(saved);
@@ -230,6 +241,11 @@ describe('Microsoft 365 domains and the tenant check, in Chromium', () => {
       await result.waitFor({ timeout: 15_000 });
       expect(await result.getAttribute('data-tenant')).toBe(kind);
       expect(await result.textContent()).toMatch(text);
+      if (kind === 'unmanaged') {
+        await result.scrollIntoViewIfNeeded();
+        await popup.screenshot({ path: join(SCREENSHOTS, 'popup-tenant-unmanaged.png') });
+        expect(await seriousViolations(popup)).toEqual([]);
+      }
       await popup.close();
     });
 

@@ -23,6 +23,8 @@ export const tabReadSchema: z.ZodType<TabRead> = z.discriminatedUnion('state', [
 export const readDomainSchema = z.object({
   /** Lower-case ASCII (punycode for internationalised names). */
   name: z.string().min(1).max(253),
+  /** As the admin center showed it, when that differs (an internationalised name in Unicode). */
+  shown: z.string().max(300).optional(),
   status: z.string().max(200),
   isDefault: z.boolean(),
   /** `<name>.onmicrosoft.com` (one label): Microsoft's, never the client's own. */
@@ -52,6 +54,7 @@ export function summariseDomains(read: Extract<TabRead, { state: 'ready' }>): Do
     if (!parsed.ok || domains.some((d) => d.name === parsed.value)) continue;
     domains.push({
       name: parsed.value,
+      ...(row.name.toLowerCase() === parsed.value ? {} : { shown: row.name.toLowerCase() }),
       status: row.status,
       isDefault: row.isDefault,
       isInitialCandidate: INITIAL.test(parsed.value),
