@@ -8,7 +8,7 @@ import { readDomainsInTab } from '../utils/m365/read-domains';
 import { checkTenant, describeTenant, NetworkError, type TenantResult } from '../utils/m365/tenant-check';
 import type { Client } from '../utils/model/client';
 import { queryKeys } from '../utils/queries';
-import { saveM365Domains } from '../utils/storage/portal-actions';
+import { saveM365Domains, setExistingTenant } from '../utils/storage/portal-actions';
 import { M365OutcomeView, type M365Phase, type M365Values } from './M365Outcome';
 
 const POPUP_CLASSES = { message: 'm365-box', warning: 'status error', button: '', primary: 'primary' };
@@ -137,6 +137,11 @@ function TenantCheck({ client }: { client: Client }) {
         setAsked(domain);
       });
   };
+  const queryClient = useQueryClient();
+  const apply = useMutation({
+    mutationFn: (existing: boolean) => setExistingTenant(client.id, existing, new Date()),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.store }),
+  });
   const result: TenantResult | null = tenant.data
     ? tenant.data
     : tenant.error
@@ -149,6 +154,15 @@ function TenantCheck({ client }: { client: Client }) {
               : `No answer from Microsoft’s sign-in service (${tenant.error.message}). Try again in a minute.`,
         }
       : null;
+  // The portal's "already using Office 365" checkbox as the answer suggests it: a managed or
+  // federated tenant holding the client's own domain says yes; no tenant says a new tenancy. A
+  // taken prefix may be anyone's, and a self-service directory needs a takeover first: no suggestion.
+  const suggestion =
+    result?.kind === 'none'
+      ? false
+      : (result?.kind === 'managed' || result?.kind === 'federated') && client.defaultDomain
+        ? true
+        : null;
   return (
     <div className="tenant-check">
       <button
@@ -185,6 +199,21 @@ function TenantCheck({ client }: { client: Client }) {
           {result.tenantId
             ? ` Tenant id ${result.tenantId}${result.region ? `, region ${result.region}` : ''}.`
             : ''}
+        </p>
+      )}
+      {result && !tenant.isFetching && suggestion !== null && suggestion !== client.existingTenant && (
+        <button
+          type="button"
+          data-testid="tenant-apply"
+          onClick={() => apply.mutate(suggestion)}
+          disabled={apply.isPending}
+        >
+          {suggestion ? 'Mark as already using Microsoft 365' : 'Mark as needing a new tenancy'}
+        </button>
+      )}
+      {apply.error && (
+        <p className="status error" role="alert">
+          Not saved: {apply.error.message}
         </p>
       )}
     </div>

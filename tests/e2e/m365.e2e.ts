@@ -249,6 +249,16 @@ describe('Microsoft 365 domains and the tenant check, in Chromium', () => {
       await popup.close();
     });
 
+    it('suggests the portal’s “already using Office 365” choice, and records it in a click', async () => {
+      const popup = await withDomain('', 'freshprefix');
+      await popup.getByTestId('tenant-result').waitFor({ timeout: 15_000 });
+      // The sample's 360 Business is marked as having a tenant; no tenant has this prefix.
+      await popup.getByTestId('tenant-apply').click();
+      await expect.poll(async () => (await client('c-360business'))?.existingTenant).toBe(false);
+      await expect.poll(() => popup.getByTestId('tenant-apply').count()).toBe(0);
+      await popup.close();
+    });
+
     it('asks without cookies, for a made-up user, never for the technician', async () => {
       const popup = await withDomain('360business.com.au');
       await popup.getByTestId('tenant-result').waitFor();

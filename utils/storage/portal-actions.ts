@@ -162,3 +162,10 @@ export function saveM365Domains(
     })),
   );
 }
+
+/** "Already using Office 365" (the portal's checkbox) or a new tenancy, as the tenant check suggested. */
+export function setExistingTenant(clientId: string, existingTenant: boolean, at: Date): Promise<StoreData> {
+  return updateStore((data) =>
+    withClient(data, clientId, (client) => ({ ...client, existingTenant, updatedAt: at.toISOString() })),
+  );
+}
