@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 export interface ConsentApi {
   /** The browser's own permission prompt; must be the first call in the click. */
@@ -11,13 +11,35 @@ export interface ConsentApi {
 /** The small window that asks for the admin center permission on the overlay's behalf. */
 export function ConsentPage({ api }: { api: ConsentApi }) {
   const [problem, setProblem] = useState<string | null>(null);
+  const answered = useRef(false);
+  // Closed without an answer (the window's own ✕): the portal's panel is told "no", not left waiting.
+  useEffect(() => {
+    const onHide = () => {
+      if (!answered.current) void api.tell(false).catch(() => undefined);
+    };
+    addEventListener('pagehide', onHide);
+    return () => removeEventListener('pagehide', onHide);
+  }, [api]);
   const answer = (asked: Promise<boolean>) => {
+    answered.current = true;
     void asked
-      .then(async (granted) => {
-        await api.tell(granted);
-        api.close();
+      .catch((error: unknown) => {
+        setProblem(`The browser did not ask: ${error instanceof Error ? error.message : String(error)}`);
+        return null;
       })
-      .catch((error: unknown) => setProblem(error instanceof Error ? error.message : String(error)));
+      .then(async (granted) => {
+        if (granted === null) return;
+        try {
+          await api.tell(granted);
+          api.close();
+        } catch {
+          setProblem(
+            granted
+              ? 'Allowed. The portal tab that asked was closed or reloaded: click “Fetch from Microsoft 365” there again.'
+              : 'The portal tab that asked was closed or reloaded.',
+          );
+        }
+      });
   };
   return (
     <main className="consent">
@@ -35,7 +57,7 @@ export function ConsentPage({ api }: { api: ConsentApi }) {
       </ul>
       {problem && (
         <p className="status error" role="alert">
-          The browser did not ask: {problem}
+          {problem}
         </p>
       )}
       <div className="actions">

@@ -1,8 +1,11 @@
-import { useState } from 'react';
+import { type MouseEvent, useState } from 'react';
 import { tenantMismatch } from '../utils/m365/domains';
 import type { M365Outcome, M365Phase, M365Values } from '../utils/m365/fetch-domains';
 
 export type { M365Phase, M365Values };
+
+/** A click the person made; the page's scripts can click into the overlay's open shadow root too. */
+export const trusted = (event: MouseEvent, required: boolean) => !required || event.nativeEvent.isTrusted;
 
 import type { Client } from '../utils/model/client';
 
@@ -18,7 +21,10 @@ export function M365OutcomeView({
   onUse,
   onOpenDomains,
   classes,
+  trustedOnly = false,
 }: {
+  /** In the portal's page: clicks the page's own script makes (not the technician's) do nothing. */
+  trustedOnly?: boolean;
   state: M365Phase;
   client: Client | null;
   onPick(tabId: number): void;
@@ -42,7 +48,14 @@ export function M365OutcomeView({
   const { outcome } = state;
   switch (outcome.kind) {
     case 'domains':
-      return <DomainsRead outcome={outcome} client={client} onUse={onUse} classes={classes} />;
+      return (
+        <DomainsRead
+          outcome={outcome}
+          client={client}
+          onUse={(values, event) => trusted(event, trustedOnly) && onUse(values)}
+          classes={classes}
+        />
+      );
     case 'no-tab':
       return (
         <div className={classes.message} role="status" data-lca-message="m365-no-tab">
@@ -80,7 +93,7 @@ export function M365OutcomeView({
                   type="button"
                   className={classes.button}
                   data-m365-tab={tab.id}
-                  onClick={() => onPick(tab.id)}
+                  onClick={(event) => trusted(event, trustedOnly) && onPick(tab.id)}
                 >
                   {tab.label}
                 </button>
@@ -114,7 +127,7 @@ function DomainsRead({
 }: {
   outcome: Extract<M365Outcome, { kind: 'domains' }>;
   client: Client | null;
-  onUse(values: M365Values): void;
+  onUse(values: M365Values, event: MouseEvent): void;
   classes: { message: string; warning: string; button: string; primary: string };
 }) {
   const { read, tab } = outcome;
@@ -182,7 +195,7 @@ function DomainsRead({
         className={classes.primary}
         data-testid="m365-use"
         disabled={!client || !prefix}
-        onClick={() => onUse({ tenantPrefix: prefix, defaultDomain: read.defaultDomain })}
+        onClick={(event) => onUse({ tenantPrefix: prefix, defaultDomain: read.defaultDomain }, event)}
       >
         Use these{client ? ` for ${client.companyName}` : ''}
       </button>

@@ -72,14 +72,16 @@ function FetchDomains({ client }: { client: Client }) {
       <p className="hint">
         Reads the domain prefix and default domain from the client’s admin center tab (Settings &gt; Domains).
       </p>
-      <M365OutcomeView
-        state={state}
-        client={client}
-        onPick={(tabId) => fetchFrom(tabId)}
-        onUse={(values) => use.mutate(values)}
-        onOpenDomains={() => void browser.tabs.create({ url: DOMAINS_PAGE_URL })}
-        classes={POPUP_CLASSES}
-      />
+      <div aria-live="polite">
+        <M365OutcomeView
+          state={state}
+          client={client}
+          onPick={(tabId) => fetchFrom(tabId)}
+          onUse={(values) => use.mutate(values)}
+          onOpenDomains={() => void browser.tabs.create({ url: DOMAINS_PAGE_URL })}
+          classes={POPUP_CLASSES}
+        />
+      </div>
       {use.error && (
         <p className="status error" role="alert">
           Not saved: {use.error.message}
@@ -142,18 +144,17 @@ function TenantCheck({ client }: { client: Client }) {
     mutationFn: (existing: boolean) => setExistingTenant(client.id, existing, new Date()),
     onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.store }),
   });
-  const result: TenantResult | null = tenant.data
-    ? tenant.data
-    : tenant.error
-      ? {
-          kind: 'error',
-          domain,
-          message:
-            typeof navigator !== 'undefined' && navigator.onLine === false
-              ? 'You are offline: the tenant check needs Microsoft’s sign-in service. Try again when connected.'
-              : `No answer from Microsoft’s sign-in service (${tenant.error.message}). Try again in a minute.`,
-        }
-      : null;
+  // A failed check shows as failed, even when an older answer is cached.
+  const result: TenantResult | null = tenant.isError
+    ? {
+        kind: 'error',
+        domain,
+        message:
+          typeof navigator !== 'undefined' && navigator.onLine === false
+            ? 'You are offline: the tenant check needs Microsoft’s sign-in service. Try again when connected.'
+            : `No answer from Microsoft’s sign-in service (${tenant.error.message}). Try again in a minute.`,
+      }
+    : (tenant.data ?? null);
   // The portal's "already using Office 365" checkbox as the answer suggests it: a managed or
   // federated tenant holding the client's own domain says yes; no tenant says a new tenancy. A
   // taken prefix may be anyone's, and a self-service directory needs a takeover first: no suggestion.
@@ -178,29 +179,26 @@ function TenantCheck({ client }: { client: Client }) {
           ? `Asks Microsoft’s public sign-in service about ${domain} (no sign-in, no cookies).`
           : 'Add a default domain or prefix to check the tenant.'}
       </p>
-      {tenant.isFetching && (
-        <p role="status" className="hint">
-          Asking Microsoft about {domain}…
-        </p>
-      )}
-      {denied && (
-        <p className="status error" role="alert" data-lca-message="tenant-denied">
-          Checking with Microsoft’s sign-in service was not allowed, so nothing was asked.
-        </p>
-      )}
-      {result && !tenant.isFetching && (
-        <p
-          className={result.kind === 'error' ? 'status error' : 'm365-box'}
-          role="status"
-          data-testid="tenant-result"
-          data-tenant={result.kind}
-        >
-          {describeTenant(result, !client.defaultDomain)}
-          {result.tenantId
-            ? ` Tenant id ${result.tenantId}${result.region ? `, region ${result.region}` : ''}.`
-            : ''}
-        </p>
-      )}
+      <div aria-live="polite">
+        {tenant.isFetching && <p className="hint">Asking Microsoft about {domain}…</p>}
+        {denied && (
+          <p className="status error" role="alert" data-lca-message="tenant-denied">
+            Checking with Microsoft’s sign-in service was not allowed, so nothing was asked.
+          </p>
+        )}
+        {result && !tenant.isFetching && (
+          <p
+            className={result.kind === 'error' ? 'status error' : 'm365-box'}
+            data-testid="tenant-result"
+            data-tenant={result.kind}
+          >
+            {describeTenant(result, !client.defaultDomain)}
+            {result.tenantId
+              ? ` Tenant id ${result.tenantId}${result.region ? `, region ${result.region}` : ''}.`
+              : ''}
+          </p>
+        )}
+      </div>
       {result && !tenant.isFetching && suggestion !== null && suggestion !== client.existingTenant && (
         <button
           type="button"

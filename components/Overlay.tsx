@@ -4,7 +4,7 @@ import type { M365Values } from '../utils/m365/fetch-domains';
 import { FIELD_LABELS, type FieldKey } from '../utils/model/fields';
 import { STEP_TITLES } from '../utils/model/steps';
 import { STEPS } from '../utils/steps';
-import { M365OutcomeView } from './M365Outcome';
+import { M365OutcomeView, trusted } from './M365Outcome';
 
 export interface OverlayActions {
   fill(): void;
@@ -191,19 +191,22 @@ export function Overlay({ snapshot, actions }: { snapshot: AssistantSnapshot; ac
               <button
                 type="button"
                 data-testid="fetch-m365"
-                disabled={snapshot.m365.phase === 'reading'}
-                onClick={() => actions.fetchM365()}
+                disabled={snapshot.m365.phase === 'reading' || snapshot.m365.phase === 'asking'}
+                onClick={(event) => trusted(event, true) && actions.fetchM365()}
               >
                 Fetch from Microsoft 365
               </button>
-              <M365OutcomeView
-                state={snapshot.m365}
-                client={snapshot.activeClient}
-                onPick={(tabId) => actions.fetchM365(tabId)}
-                onUse={actions.useM365}
-                onOpenDomains={actions.openDomainsPage}
-                classes={OVERLAY_CLASSES}
-              />
+              <div aria-live="polite">
+                <M365OutcomeView
+                  state={snapshot.m365}
+                  client={snapshot.activeClient}
+                  onPick={(tabId) => actions.fetchM365(tabId)}
+                  onUse={actions.useM365}
+                  onOpenDomains={actions.openDomainsPage}
+                  classes={OVERLAY_CLASSES}
+                  trustedOnly
+                />
+              </div>
             </div>
           )}
 

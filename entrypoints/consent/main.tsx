@@ -18,11 +18,11 @@ if (root) {
         api={{
           request: () => browser.permissions.request({ origins: ADMIN_CENTER_ORIGINS }),
           tell: async (granted) => {
-            if (Number.isInteger(tab))
-              await browser.tabs.sendMessage(
-                tab,
-                messageSchema.parse({ type: 'm365-consent-result', granted }),
-              );
+            if (!Number.isInteger(tab) || tab <= 0) throw new Error('no portal tab to answer');
+            await browser.tabs.sendMessage(
+              tab,
+              messageSchema.parse({ type: 'm365-consent-result', granted }),
+            );
           },
           close: () => globalThis.close(),
         }}

@@ -52,6 +52,8 @@ export class PortalAssistant {
     m365: { phase: 'idle' },
   };
   private lastStep: StepId = 'unknown';
+  /** The client a Microsoft 365 read was made for. */
+  private m365ClientId: string | null = null;
   private frame = 0;
   private timer = 0;
   private nextAllowed = 0;
@@ -129,7 +131,9 @@ export class PortalAssistant {
   private async reloadStore(): Promise<void> {
     const store = await readStore();
     const activeClient = store.data.clients.find((c) => c.id === store.data.activeClientId) ?? null;
-    this.update({ store, activeClient });
+    // Domains read for one client are never offered for another.
+    const switched = activeClient?.id !== this.snapshot.activeClient?.id;
+    this.update({ store, activeClient, ...(switched ? { m365: { phase: 'idle' } as const } : {}) });
     this.assessNow();
   }
 
@@ -286,8 +290,19 @@ export class PortalAssistant {
    * through {@link consentAnswered}.
    */
   fetchM365(tabId?: number): void {
+    this.m365ClientId = this.snapshot.activeClient?.id ?? null;
     this.update({ m365: { phase: 'reading' }, message: null });
-    void this.send({ type: 'm365-fetch', tabId }).then(async (reply) => {
+    const failed = (error: unknown) =>
+      this.update({
+        m365: {
+          phase: 'done',
+          outcome: {
+            kind: 'error',
+            message: `The extension did not answer (${error instanceof Error ? error.message : String(error)}): reload the page and try again.`,
+          },
+        },
+      });
+    this.send({ type: 'm365-fetch', tabId }).then(async (reply) => {
       if (!reply.ok) {
         this.update({ m365: { phase: 'done', outcome: { kind: 'error', message: reply.error } } });
         return;
@@ -306,7 +321,7 @@ export class PortalAssistant {
           ? { phase: 'asking' }
           : { phase: 'done', outcome: { kind: 'error', message: opened.error } },
       });
-    });
+    }, failed);
   }
 
   /** The consent window's answer. */
@@ -319,24 +334,31 @@ export class PortalAssistant {
   /** "Use these": saved on the active client, then the step's domain field filled as "Fill this step" would. */
   useM365(values: M365Values): void {
     const client = this.snapshot.activeClient;
-    if (!client) return;
-    void this.send({ type: 'm365-use', clientId: client.id, ...values }).then(async (reply) => {
-      if (!reply.ok) {
-        this.update({ message: `Not saved: ${reply.error}` });
-        return;
-      }
-      await this.reloadStore();
-      const assessment = this.snapshot.assessment;
-      const plan = assessment
-        ? planFill(assessment.fields.filter((f) => f.spec.value && M365_FIELDS.has(f.key)))
-        : [];
-      runFill(plan);
-      this.update({
-        m365: { phase: 'idle' },
-        message: `Saved on ${client.companyName}${plan.length > 0 ? ' and filled in' : ''}. Check, then continue on the page yourself.`,
-      });
-      this.assessNow();
-    });
+    if (!client || client.id !== this.m365ClientId) {
+      this.update({ m365: { phase: 'idle' }, message: 'The client changed since the read: fetch again.' });
+      return;
+    }
+    this.send({ type: 'm365-use', clientId: client.id, ...values }).then(
+      async (reply) => {
+        if (!reply.ok) {
+          this.update({ message: `Not saved: ${reply.error}` });
+          return;
+        }
+        await this.reloadStore();
+        const assessment = this.snapshot.assessment;
+        const plan = assessment
+          ? planFill(assessment.fields.filter((f) => f.spec.value && M365_FIELDS.has(f.key)))
+          : [];
+        runFill(plan);
+        this.update({
+          m365: { phase: 'idle' },
+          message: `Saved on ${client.companyName}${plan.length > 0 ? ' and filled in' : ''}. Check, then continue on the page yourself.`,
+        });
+        this.assessNow();
+      },
+      (error: unknown) =>
+        this.update({ message: `Not saved: ${error instanceof Error ? error.message : String(error)}` }),
+    );
   }
 
   openDomainsPage(): void {

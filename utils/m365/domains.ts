@@ -44,13 +44,20 @@ export const domainsReadSchema = z.object({
 });
 export type DomainsRead = z.infer<typeof domainsReadSchema>;
 
+/** A name from the Domains list in ASCII: as parseDomain, but a verified `www.` name keeps its `www.`. */
+function adminCenterDomain(name: string) {
+  const parsed = parseDomain(name);
+  if (!parsed.ok || !/^\s*www\./i.test(name)) return parsed;
+  return { ok: true as const, value: `www.${parsed.value}` };
+}
+
 const INITIAL = /^([a-z0-9]+)\.onmicrosoft\.com$/;
 
 /** The domains as the admin center showed them, normalised, with what the portal needs from them. */
 export function summariseDomains(read: Extract<TabRead, { state: 'ready' }>): DomainsRead {
   const domains: ReadDomain[] = [];
   for (const row of read.domains) {
-    const parsed = parseDomain(row.name);
+    const parsed = adminCenterDomain(row.name);
     if (!parsed.ok || domains.some((d) => d.name === parsed.value)) continue;
     domains.push({
       name: parsed.value,

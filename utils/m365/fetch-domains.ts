@@ -92,6 +92,17 @@ export async function fetchDomains(
   return { kind: 'domains', tab, read: summary };
 }
 
+// An admin center address can carry the admin's sign-in name (`?auth_upn=`): only the rest is passed on.
+function withoutQuery(url: string | undefined): string {
+  try {
+    const parsed = new URL(url ?? '');
+    parsed.search = '';
+    return parsed.toString();
+  } catch {
+    return '';
+  }
+}
+
 /** The browser's own APIs, for extension pages and the service worker (never a content script). */
 export function browserAdminCenterAccess(
   api: {
@@ -111,7 +122,7 @@ export function browserAdminCenterAccess(
     granted: () => api.permissions.contains({ origins: ADMIN_CENTER_ORIGINS }),
     adminTabs: async () =>
       (await api.tabs.query({ url: ADMIN_CENTER_ORIGINS })).flatMap((tab) =>
-        tab.id === undefined ? [] : [{ id: tab.id, title: tab.title ?? '', url: tab.url ?? '' }],
+        tab.id === undefined ? [] : [{ id: tab.id, title: tab.title ?? '', url: withoutQuery(tab.url) }],
       ),
     readTab: async (tabId, waitMs) => {
       const [frame] = await api.scripting.executeScript({ target: { tabId }, func: reader, args: [waitMs] });

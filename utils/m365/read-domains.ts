@@ -66,7 +66,13 @@ export async function readDomainsInTab(waitMs: number): Promise<TabRead> {
         statusColumn >= 0 && statusColumn !== nameAt
           ? (texts[statusColumn] ?? '')
           : (texts.slice(nameAt + 1).find((t) => t !== '') ?? '');
-      into.set(name.toLowerCase(), { name, status, isDefault: DEFAULT.test(shown) });
+      // Bounded, so one odd cell cannot make the whole answer too big to be taken.
+      if (into.size < 1000)
+        into.set(name.toLowerCase(), {
+          name: name.slice(0, 300),
+          status: status.slice(0, 200),
+          isDefault: DEFAULT.test(shown),
+        });
     }
     return cells;
   };
@@ -93,7 +99,13 @@ export async function readDomainsInTab(waitMs: number): Promise<TabRead> {
       while (scroller && !scrolls(scroller)) scroller = scroller.parentElement;
       if (scroller && !(Number.isFinite(declared) && found.size >= declared - 1)) {
         const start = scroller.scrollTop;
-        for (let top = 0; top < scroller.scrollHeight; top += Math.max(scroller.clientHeight - 20, 40)) {
+        // Bounded too: a tab in the background runs timers once a second at best.
+        const scrollUntil = Date.now() + 10_000;
+        for (
+          let top = 0;
+          top < scroller.scrollHeight && Date.now() < scrollUntil;
+          top += Math.max(scroller.clientHeight - 20, 40)
+        ) {
           scroller.scrollTop = top;
           // A tab in the background gets no frames, so no scroll events of its own: one is sent.
           (scroller === doc.scrollingElement ? doc : scroller).dispatchEvent(new Event('scroll'));
@@ -104,10 +116,19 @@ export async function readDomainsInTab(waitMs: number): Promise<TabRead> {
       }
       // aria-rowcount counts the header row too.
       const complete = !Number.isFinite(declared) || found.size >= declared - 1;
-      return { state: 'ready', title: clean(doc.title), domains: [...found.values()], complete };
+      return {
+        state: 'ready',
+        title: clean(doc.title).slice(0, 500),
+        domains: [...found.values()],
+        complete,
+      };
     }
     if (Date.now() >= deadline)
-      return { state: 'not-ready', reason: signingIn() ? 'signing-in' : 'loading', title: clean(doc.title) };
+      return {
+        state: 'not-ready',
+        reason: signingIn() ? 'signing-in' : 'loading',
+        title: clean(doc.title).slice(0, 500),
+      };
     await sleep(Math.min(250, Math.max(deadline - Date.now(), 0)));
   }
 }

@@ -8,6 +8,7 @@ import { type AssistantSnapshot, PortalAssistant } from '../../../utils/assistan
 import { ADMIN_CENTER_ORIGINS } from '../../../utils/m365/hosts';
 import type { Message, Reply } from '../../../utils/model/messages';
 import { createQueryClient } from '../../../utils/queries';
+import { updateStore } from '../../../utils/storage/store';
 import { sampleData } from '../portal-page';
 
 /** The permissions API as a browser has it: `request` answers as the technician would at the prompt. */
@@ -94,6 +95,32 @@ describe('consent for the portal’s overlay: the small window', () => {
     expect(request2).not.toHaveBeenCalled();
   });
 
+  it('closed with its own ✕, it tells the portal tab no; once answered, closing tells nothing more', async () => {
+    const tell = vi.fn(async () => {});
+    const request = vi.fn(async () => true);
+    const { unmount } = render(<ConsentPage api={{ request, tell, close: () => {} }} />);
+    window.dispatchEvent(new Event('pagehide'));
+    expect(tell).toHaveBeenCalledExactlyOnceWith(false);
+    unmount();
+    const tell2 = vi.fn(async () => {});
+    render(<ConsentPage api={{ request, tell: tell2, close: () => {} }} />);
+    fireEvent.click(screen.getByTestId('consent-allow'));
+    await waitFor(() => expect(tell2).toHaveBeenCalledWith(true));
+    window.dispatchEvent(new Event('pagehide'));
+    expect(tell2).toHaveBeenCalledTimes(1);
+  });
+
+  it('says so when the portal tab that asked has gone', async () => {
+    const tell = vi.fn(async () => {
+      throw new Error('Could not establish connection');
+    });
+    render(<ConsentPage api={{ request: async () => true, tell, close: () => {} }} />);
+    fireEvent.click(screen.getByTestId('consent-allow'));
+    expect((await screen.findByRole('alert')).textContent).toMatch(
+      /Allowed\. The portal tab that asked was closed/,
+    );
+  });
+
   it('the overlay opens the window when not granted, shows m365-denied on a refusal, reads on a grant', async () => {
     let granted = false;
     const sent: Message['type'][] = [];
@@ -126,5 +153,42 @@ describe('consent for the portal’s overlay: the small window', () => {
       expect(phase()).toEqual({ phase: 'done', outcome: { kind: 'no-tab', adminTabs: 0 } }),
     );
     expect(sent.filter((t) => t === 'm365-consent-window')).toHaveLength(2);
+  });
+
+  it('a read for one client is dropped when the active client changes, and never saved on another', async () => {
+    const { clients, reseller } = sampleData();
+    await updateStore(() => ({ reseller, clients, activeClientId: 'c-360business' }));
+    const sent: Message[] = [];
+    const send = vi.fn(async (message: Message): Promise<Reply> => {
+      sent.push(message);
+      if (message.type === 'm365-fetch')
+        return {
+          ok: true,
+          m365: {
+            kind: 'domains',
+            tab: { id: 1, title: 'Domains', url: 'https://admin.microsoft.com/#/Domains' },
+            read: {
+              domains: [],
+              prefixes: ['360business'],
+              defaultDomain: '360business.com.au',
+              complete: true,
+            },
+          },
+        };
+      return { ok: true };
+    });
+    let snapshot: AssistantSnapshot | null = null;
+    const stop = new AbortController();
+    const assistant = new PortalAssistant(document, stop.signal, send, (s) => {
+      snapshot = s;
+    });
+    await assistant.start();
+    assistant.fetchM365();
+    await waitFor(() => expect((snapshot as AssistantSnapshot | null)?.m365.phase).toBe('done'));
+    await updateStore(() => ({ activeClientId: 'c-bluegum' }));
+    await waitFor(() => expect((snapshot as AssistantSnapshot | null)?.m365).toEqual({ phase: 'idle' }));
+    assistant.useM365({ tenantPrefix: '360business', defaultDomain: '360business.com.au' });
+    expect(sent.some((m) => m.type === 'm365-use')).toBe(false);
+    stop.abort();
   });
 });

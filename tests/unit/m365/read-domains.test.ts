@@ -103,6 +103,15 @@ describe('what the domains say about the client', () => {
     expect(summary).toMatchObject({ defaultDomain: '', prefixes: ['cafe'] });
   });
 
+  it('keeps a verified www. name apart from the bare one', () => {
+    expect(
+      read([
+        ['www.example.com.au', false],
+        ['example.com.au', true],
+      ]).domains.map((d) => d.name),
+    ).toEqual(['www.example.com.au', 'example.com.au']);
+  });
+
   it('warns when the client’s recorded default domain or prefix is not in this tenant', () => {
     const tenant = read([
       ['360business.com.au', true],
