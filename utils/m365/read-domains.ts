@@ -78,9 +78,7 @@ export async function readDomainsInTab(waitMs: number): Promise<TabRead> {
   };
   const signingIn = () =>
     !!doc.querySelector('input[type="password"], input[type="email"][name="loginfmt"]') ||
-    /sign(?:ing)? (?:you )?in|pick an account|signing in/i.test(
-      clean(doc.body?.innerText ?? doc.body?.textContent),
-    );
+    /sign(?:ing)? (?:you )?in|pick an account|signing in/i.test(clean(doc.body?.textContent));
 
   const deadline = Date.now() + waitMs;
   for (;;) {
