@@ -107,7 +107,9 @@ export async function checkTenant(
   const realm = await getJson(fetchImpl, `${SIGN_IN}/getuserrealm.srf?login=${login}&json=1`, signal);
   const parsedRealm = realmSchema.safeParse(realm.body);
   if (realm.status !== 200 || !parsedRealm.success) return nonsense(domain, 'its user realm');
-  const organisation = parsedRealm.data.FederationBrandName?.trim() || undefined;
+  // A directory with no name of its own gives its domain as its brand: that names nobody.
+  const brand = parsedRealm.data.FederationBrandName?.trim();
+  const organisation = brand && brand.toLowerCase() !== domain.toLowerCase() ? brand : undefined;
   const base = { domain, tenantId, region, organisation };
   if (parsedRealm.data.NameSpaceType === 'Federated') return { kind: 'federated', ...base };
   if (parsedRealm.data.NameSpaceType === 'Unknown') return { kind: 'none', ...base };

@@ -36,7 +36,7 @@ describe('the tenant check against Microsoft’s public sign-in endpoints', () =
 
   it.each([
     ['harbourlaw.com.au', 'federated', 'Harbour Law'],
-    ['northsidecafe.com.au', 'unmanaged', 'northsidecafe.com.au'],
+    ['northsidecafe.com.au', 'unmanaged', undefined],
     ['bluegumphysio.onmicrosoft.com', 'none', undefined],
     ['garbled.com.au', 'error', undefined],
   ])('%s is %s', async (domain, kind, organisation) => {
