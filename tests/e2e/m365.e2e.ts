@@ -218,6 +218,35 @@ describe('Microsoft 365 domains and the tenant check, in Chromium', () => {
     );
   });
 
+  it('another tenant’s tab alone: the overlay warns tenant-mismatch before anything is used', async () => {
+    await storeSample(session); // 360 Business with its recorded domains
+    await openAdminTab('cloud-table');
+    const fixture = portalFixtures().find((f) => f.style === 'table-layout' && f.name === 'service-details');
+    if (!fixture) throw new Error('table-layout/service-details');
+    session.showPortal(fixture.html);
+    const page = await session.context.newPage();
+    await page.goto(fixture.url);
+    await expect
+      .poll(() => page.locator('leader-csp-assistant').getAttribute('data-step'))
+      .toBe('service-details');
+    const show = page.locator('leader-csp-assistant button[aria-label="Show the assistant"]');
+    if (await show.count()) await show.click();
+    await page.locator('leader-csp-assistant [data-testid="fetch-m365"]').click();
+    const warning = page.locator('leader-csp-assistant [data-lca-warning="tenant-mismatch"]');
+    await warning.waitFor({ timeout: 15_000 });
+    expect(await warning.textContent()).toMatch(/may be another client’s tenant/);
+    expect(
+      await page
+        .locator('leader-csp-assistant [data-m365-domain="koaladental.com.au"][data-m365-default]')
+        .count(),
+    ).toBe(1);
+    expect(await client('c-360business')).toMatchObject({
+      defaultDomain: '360business.com.au',
+      tenantPrefix: '360business',
+    });
+    await page.close();
+  });
+
   describe('the tenant check', () => {
     const withDomain = async (defaultDomain: string, tenantPrefix = '') => {
       await storeSample(session, (backup) => {

@@ -98,7 +98,7 @@ export function tenantMismatch(
   if (client.tenantPrefix && !names.has(`${client.tenantPrefix}${ONMICROSOFT_SUFFIX}`))
     missing.push(`${client.tenantPrefix}${ONMICROSOFT_SUFFIX}`);
   if (missing.length === 0) return null;
-  return `This tenant does not have ${missing.join(' or ')}, which this client's record has: it may be another client's tenant.${read.complete ? '' : ' (The list was not read whole.)'}`;
+  return `This tenant does not have ${missing.join(' or ')}, which this client’s record has: it may be another client’s tenant.${read.complete ? '' : ' (The list was not read whole.)'}`;
 }
 
 /** What tells one admin center tab from another: its onmicrosoft.com domain, else its default, else its title. */
