@@ -4,7 +4,7 @@ import { type CsvPreview, clientsAfterImport, clientsToCsv, parseClientsCsv } fr
 import { backupFileName, downloadText } from '../utils/download';
 import type { Client } from '../utils/model/client';
 import { queryKeys } from '../utils/queries';
-import { updateStore } from '../utils/storage/store';
+import { readStore, updateStore } from '../utils/storage/store';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -17,7 +17,8 @@ export function CsvImport({
   clients,
   onDone,
 }: {
-  clients: readonly Client[];
+  /** The stored clients; null while the popup is still reading them (the list shows first). */
+  clients: readonly Client[] | null;
   onDone(message: string): void;
 }) {
   const queryClient = useQueryClient();
@@ -45,7 +46,8 @@ export function CsvImport({
     event.target.value = '';
     if (!chosen) return;
     const text = await chosen.text();
-    setFile({ name: chosen.name, text, preview: parseClientsCsv(text, clients) });
+    const stored = clients ?? (await readStore()).data.clients;
+    setFile({ name: chosen.name, text, preview: parseClientsCsv(text, stored) });
   };
 
   const preview = file?.preview;
@@ -67,8 +69,9 @@ export function CsvImport({
         <button
           type="button"
           data-testid="export-csv"
-          disabled={clients.length === 0}
+          disabled={!clients || clients.length === 0}
           onClick={() =>
+            clients &&
             downloadText(backupFileName(new Date(), 'clients', 'csv'), clientsToCsv(clients), 'text/csv')
           }
         >

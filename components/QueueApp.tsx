@@ -3,7 +3,7 @@ import { StrictMode } from 'react';
 import ReactDOM from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { createQueryClient, queryKeys } from '../utils/queries';
-import { readStore } from '../utils/storage/store';
+import { readQueueIndex } from '../utils/storage/store';
 import { QueuePage } from './QueuePage';
 
 type SidePanelApi = { open(options: { windowId: number }): Promise<void> };
@@ -24,8 +24,8 @@ export function mountQueue(host: 'popup' | 'sidepanel'): void {
     }
   };
   const queryClient = createQueryClient();
-  // The read starts now, while React mounts, not after its first render.
-  void queryClient.prefetchQuery({ queryKey: queryKeys.store, queryFn: readStore });
+  // The queue's index is read now, while React mounts, not after its first render.
+  void queryClient.prefetchQuery({ queryKey: queryKeys.queueIndex, queryFn: readQueueIndex });
   ReactDOM.createRoot(root).render(
     <StrictMode>
       <QueryClientProvider client={queryClient}>

@@ -1,7 +1,6 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { memo, useLayoutEffect, useRef, useState } from 'react';
-import type { Client } from '../utils/model/client';
-import { progressOf } from '../utils/queue/progress';
+import type { QueueEntry } from '../utils/queue/index';
 import { shortTime } from '../utils/queue/time';
 
 // Up to this many clients every row is in the page (each `data-client-id` row of the page
@@ -12,14 +11,13 @@ export const WINDOW_FROM = 100;
 const ROW_HEIGHT = 62; // a first guess; each rendered row is measured
 
 interface RowProps {
-  client: Client;
+  client: QueueEntry;
   active: boolean;
   onOpen(id: string): void;
   onActivate(id: string): void;
 }
 
 const QueueRow = memo(function QueueRow({ client, active, onOpen, onActivate }: RowProps) {
-  const progress = progressOf(client);
   return (
     <>
       <button type="button" className="queue-open" onClick={() => onOpen(client.id)}>
@@ -28,9 +26,9 @@ const QueueRow = memo(function QueueRow({ client, active, onOpen, onActivate }: 
           {client.defaultDomain || (client.tenantPrefix ? `${client.tenantPrefix}.onmicrosoft.com` : '')}
         </span>
         <span className="queue-status" data-status={client.status}>
-          {progress.summary}
+          {client.summary}
         </span>
-        <span className="queue-when">{shortTime(progress.lastAt)}</span>
+        <span className="queue-when">{shortTime(client.lastAt)}</span>
       </button>
       <button
         type="button"
@@ -54,7 +52,7 @@ export function QueueList({
   onOpen,
   onActivate,
 }: {
-  clients: readonly Client[];
+  clients: readonly QueueEntry[];
   activeClientId: string | null;
   onOpen(id: string): void;
   onActivate(id: string): void;

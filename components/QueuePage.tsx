@@ -1,10 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { CLIENT_STATUSES, type Client, type ClientStatus } from '../utils/model/client';
 import type { StepId } from '../utils/model/steps';
-import { queryKeys, useStore } from '../utils/queries';
+import { queryKeys, useQueueIndex, useStore } from '../utils/queries';
+import { queueEntryOf } from '../utils/queue/index';
 import { matchesSearch, type QueueSort, STATUS_LABELS, sortQueue } from '../utils/queue/progress';
 import { saveClient, setActiveClient, tickStep } from '../utils/storage/portal-actions';
+import { rebuildQueueIndex } from '../utils/storage/store';
 import { ClientForm } from './ClientForm';
 import { ClientView } from './ClientView';
 import { CsvImport } from './CsvImport';
@@ -15,7 +17,10 @@ type Screen = { kind: 'list' } | { kind: 'client'; id: string } | { kind: 'edit'
 
 /** The day's queue of clients: the popup and the side panel show this same page. */
 export function QueuePage() {
-  const store = useStore();
+  // The list comes from the queue's index at once; the whole store (for a client's view, edits,
+  // CSV) is read once the list is on screen.
+  const index = useQueueIndex();
+  const store = useStore({ enabled: !index.isPending });
   const queryClient = useQueryClient();
   const [screen, setScreen] = useState<Screen>({ kind: 'list' });
   const [query, setQuery] = useState('');
@@ -39,21 +44,36 @@ export function QueuePage() {
   const openClient = useCallback((id: string) => setScreen({ kind: 'client', id }), []);
   const activateClient = useCallback((id: string) => activate.mutate(id), [activate.mutate]);
   const stored = store.data?.data.clients;
+  const entries = useMemo(
+    () => (stored ? stored.map(queueEntryOf) : index.data?.entries),
+    [stored, index.data],
+  );
   const shown = useMemo(
     () =>
       sortQueue(
-        (stored ?? []).filter(
+        (entries ?? []).filter(
           (c) => (status === '' || c.status === status) && matchesSearch(c, deferredQuery),
         ),
         sort,
       ),
-    [stored, status, deferredQuery, sort],
+    [entries, status, deferredQuery, sort],
   );
+  // No index yet (data from before it, or written by something else): write one for next time.
+  const indexMissing = index.isSuccess && index.data === null;
+  useEffect(() => {
+    if (indexMissing && store.isSuccess) void rebuildQueueIndex();
+  }, [indexMissing, store.isSuccess]);
 
-  if (store.isPending) return <p role="status">Loading…</p>;
   if (store.isError) return <p role="alert">Stored data could not be read: {store.error.message}</p>;
-  const { clients, activeClientId } = store.data.data;
-  const problem = store.data.problems.find((p) => p.key === 'clients');
+  if (!entries) return <p role="status">Loading…</p>;
+  const clients = stored ?? null;
+  const activeClientId = store.data?.data.activeClientId ?? index.data?.activeClientId ?? null;
+  const problem = store.data?.problems.find((p) => p.key === 'clients');
+  const loadingClient = (
+    <main className="queue">
+      <p role="status">Loading…</p>
+    </main>
+  );
 
   if (screen.kind === 'edit') {
     const client = screen.original;
@@ -72,6 +92,7 @@ export function QueuePage() {
   }
 
   if (screen.kind === 'client') {
+    if (!clients) return loadingClient;
     const client = clients.find((c) => c.id === screen.id);
     if (client) {
       return (
@@ -135,7 +156,7 @@ export function QueuePage() {
           <option value="status">Status</option>
         </select>
       </div>
-      {clients.length === 0 ? (
+      {entries.length === 0 ? (
         <p className="empty">No clients yet. Add one, or restore a backup in the settings.</p>
       ) : shown.length === 0 ? (
         <p className="empty">No client matches.</p>

@@ -1,10 +1,12 @@
 import { QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { readStore, watchStore } from './storage/store';
+import { readQueueIndex, readStore, watchStore } from './storage/store';
 
 /** Every TanStack Query key of the extension, in one place. */
 export const queryKeys = {
   store: ['store'] as const,
+  // Under 'store': whatever refreshes the store refreshes the queue's index too.
+  queueIndex: ['store', 'queue-index'] as const,
 };
 
 export function createQueryClient(): QueryClient {
@@ -18,11 +20,16 @@ export function createQueryClient(): QueryClient {
 }
 
 /** The stored data, refreshed whenever any page or tab changes it. */
-export function useStore() {
+export function useStore({ enabled = true }: { enabled?: boolean } = {}) {
   const queryClient = useQueryClient();
   useEffect(
     () => watchStore(() => void queryClient.invalidateQueries({ queryKey: queryKeys.store })),
     [queryClient],
   );
-  return useQuery({ queryKey: queryKeys.store, queryFn: readStore });
+  return useQuery({ queryKey: queryKeys.store, queryFn: readStore, enabled });
+}
+
+/** The queue's list without the clients' whole records: what the popup shows first. */
+export function useQueueIndex() {
+  return useQuery({ queryKey: queryKeys.queueIndex, queryFn: readQueueIndex });
 }

@@ -40,8 +40,10 @@ export function progressOf(client: Client): Progress {
   return { done, furthest, lastAt, summary };
 }
 
+type Named = Pick<Client, 'companyName' | 'defaultDomain' | 'tenantPrefix'>;
+
 /** Whether a client's name or domain matches what the technician typed in the search box. */
-export function matchesSearch(client: Client, query: string): boolean {
+export function matchesSearch(client: Named, query: string): boolean {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   const haystack = `${client.companyName} ${client.defaultDomain} ${client.tenantPrefix}`.toLowerCase();
   return words.every((word) => haystack.includes(word));
@@ -49,9 +51,13 @@ export function matchesSearch(client: Client, query: string): boolean {
 
 export type QueueSort = 'recent' | 'name' | 'status';
 
-export function sortQueue(clients: readonly Client[], sort: QueueSort): Client[] {
+/** Sorts the queue's entries (see queue/index.ts: `sortAt` is the latest activity). */
+export function sortQueue<T extends Pick<Client, 'companyName' | 'status'> & { sortAt: string }>(
+  clients: readonly T[],
+  sort: QueueSort,
+): T[] {
   const order = Object.keys(STATUS_LABELS);
-  const last = (c: Client) => progressOf(c).lastAt ?? c.updatedAt ?? c.createdAt ?? '';
+  const last = (c: T) => c.sortAt;
   return [...clients].sort((a, b) => {
     if (sort === 'name') return a.companyName.localeCompare(b.companyName, 'en-AU');
     if (sort === 'status')

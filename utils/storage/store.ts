@@ -4,6 +4,7 @@ import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '../model/backup';
 import { type Client, clientListSchema } from '../model/client';
 import { firstIssue } from '../model/from-parser';
 import { type Reseller, resellerSchema } from '../model/reseller';
+import { type QueueEntry, type QueueIndex, queueEntryOf, queueIndexSchema } from '../queue/index';
 import { migratingItem, STORE_KEYS, STORE_VERSIONS, type StoreKey, storageKey } from './items';
 import { withStoreLock } from './lock';
 import { type RecoveryEntry, recoveryListSchema } from './recovery';
@@ -142,13 +143,68 @@ export async function readStore(): Promise<StoreRead> {
 type Write = { key: StoreKey; value: unknown };
 
 async function writeAll(writes: Write[]): Promise<void> {
-  // One storage.set call: the browser applies it whole or not at all.
-  await storage.setItems(
-    writes.flatMap(({ key, value }) => [
+  // One storage.set call: the browser applies it whole or not at all. The queue's index goes with
+  // the clients, under the same new revision, so it is never seen out of step with them.
+  const clients = writes.find((w) => w.key === 'clients')?.value as Client[] | undefined;
+  const rev = clients ? newRevision() : undefined;
+  await storage.setItems([
+    ...writes.flatMap(({ key, value }) => [
       { key: driverKey(key), value },
-      { key: metaKey(key), value: { v: STORE_VERSIONS[key] } },
+      {
+        key: metaKey(key),
+        value: key === 'clients' ? { v: STORE_VERSIONS[key], rev } : { v: STORE_VERSIONS[key] },
+      },
     ]),
-  );
+    ...(clients && rev ? [{ key: QUEUE_INDEX_KEY, value: indexOf(clients, rev) }] : []),
+  ]);
+}
+
+const QUEUE_INDEX_KEY = 'local:queueIndex' as const;
+const newRevision = () =>
+  typeof crypto !== 'undefined' && 'randomUUID' in crypto
+    ? crypto.randomUUID()
+    : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+const indexOf = (clients: readonly Client[], rev: string): QueueIndex => ({
+  rev,
+  entries: clients.map(queueEntryOf),
+});
+
+/** The queue's list and the active client, read without the clients' whole records. */
+export interface QueueIndexRead {
+  entries: QueueEntry[];
+  activeClientId: string | null;
+}
+
+/**
+ * The queue's index when it is the clients' current one (same revision); null when it is missing
+ * (data from before it existed, or written by something else) or stale: then the list waits for
+ * the whole store, and {@link rebuildQueueIndex} writes a fresh one.
+ */
+export async function readQueueIndex(): Promise<QueueIndexRead | null> {
+  const keys = [QUEUE_INDEX_KEY, metaKey('clients'), driverKey('activeClientId')];
+  const values = new Map((await storage.getItems(keys)).map(({ key, value }) => [key, value]));
+  const index = queueIndexSchema.safeParse(values.get(QUEUE_INDEX_KEY));
+  const meta = values.get(metaKey('clients')) as { v?: unknown; rev?: unknown } | null | undefined;
+  if (!index.success || meta?.v !== STORE_VERSIONS.clients || meta.rev !== index.data.rev) return null;
+  const active = schemas.activeClientId.safeParse(values.get(driverKey('activeClientId')) ?? null);
+  const activeClientId =
+    active.success && index.data.entries.some((e) => e.id === active.data) ? active.data : null;
+  return { entries: index.data.entries, activeClientId };
+}
+
+/** Writes the index afresh from the stored clients, when it was missing or stale. */
+export async function rebuildQueueIndex(): Promise<void> {
+  await withStoreLock(async () => {
+    if (await readQueueIndex()) return;
+    const raw = await readAllOnce();
+    const clients = schemas.clients.safeParse(raw.clients.value ?? []);
+    if (!clients.success || raw.clients.version !== STORE_VERSIONS.clients) return;
+    const rev = newRevision();
+    await storage.setItems([
+      { key: metaKey('clients'), value: { v: STORE_VERSIONS.clients, rev } },
+      { key: QUEUE_INDEX_KEY, value: indexOf(clients.data, rev) },
+    ]);
+  });
 }
 
 function validated<K extends StoreKey>(key: K, value: unknown): z.output<(typeof schemas)[K]> {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { queueEntryOf } from '../../../utils/queue/index';
 import { matchesSearch, progressOf, sortQueue } from '../../../utils/queue/progress';
 import { sampleData } from '../portal-page';
 
@@ -33,13 +34,14 @@ describe('the queue', () => {
   });
 
   it('sorts by latest activity, name or status', () => {
-    expect(sortQueue(clients, 'name').map((c) => c.companyName)).toEqual([
+    const entries = clients.map(queueEntryOf);
+    expect(sortQueue(entries, 'name').map((c) => c.companyName)).toEqual([
       '360 Business',
       'Bluegum Physiotherapy',
       'Northside Café Co',
     ]);
-    expect(sortQueue(clients, 'recent')[0]?.id).toBe('c-360business');
-    expect(sortQueue(clients, 'status').map((c) => c.status)).toEqual([
+    expect(sortQueue(entries, 'recent')[0]?.id).toBe('c-360business');
+    expect(sortQueue(entries, 'status').map((c) => c.status)).toEqual([
       'queued',
       'waiting-authorisation',
       'ordered',

@@ -3,7 +3,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { parseBackupJson, parseBackupText } from '../../../utils/model/backup';
 import type { Client } from '../../../utils/model/client';
 import {
+  readQueueIndex,
   readStore,
+  rebuildQueueIndex,
   restoreBackup,
   StoreWriteError,
   saveResellerFields,
@@ -51,7 +53,7 @@ describe('the store', () => {
     const raw = await local().get(null);
     expect(raw.clients).toHaveLength(1);
     expect(raw.activeClientId).toBe('acme');
-    expect(raw.clients$).toEqual({ v: 1 });
+    expect(raw.clients$).toEqual({ v: 1, rev: expect.any(String) });
     expect((await readStore()).data.activeClientId).toBe('acme');
   });
 
@@ -77,6 +79,29 @@ describe('the store', () => {
     const get = vi.spyOn(local(), 'get');
     await readStore();
     expect(get).toHaveBeenCalledTimes(1);
+    get.mockRestore();
+  });
+
+  it('keeps the queue’s index with the clients, under the same revision, and never serves a stale one', async () => {
+    expect(await readQueueIndex()).toBeNull();
+    await updateStore(() => ({ clients: [client('acme'), client('beta')], activeClientId: 'beta' }));
+    const index = await readQueueIndex();
+    expect(index?.entries.map((e) => [e.id, e.companyName, e.summary])).toEqual([
+      ['acme', 'Client acme', 'Queued'],
+      ['beta', 'Client beta', 'Queued'],
+    ]);
+    expect(index?.activeClientId).toBe('beta');
+    const raw = await local().get(null);
+    expect((raw.queueIndex as { rev: string }).rev).toBe((raw.clients$ as { rev: string }).rev);
+    // Clients written as an older version wrote them (no revision): the index is not trusted.
+    await local().set({ clients: [client('gamma')], clients$: { v: 1 } });
+    expect(await readQueueIndex()).toBeNull();
+    await rebuildQueueIndex();
+    expect((await readQueueIndex())?.entries.map((e) => e.id)).toEqual(['gamma']);
+    // Reading the index reads neither the clients nor their timelines.
+    const get = vi.spyOn(local(), 'get');
+    await readQueueIndex();
+    expect(get.mock.calls.flat().flat()).not.toContain('clients');
     get.mockRestore();
   });
 

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { type Client, clientStatusSchema } from '../model/client';
+import { progressOf } from './progress';
+
+/**
+ * One client as the queue's list shows it. The store keeps these beside the clients (written in
+ * the same storage call), so the popup lists 1,000 clients without reading and checking their
+ * whole records and timelines first.
+ */
+export const queueEntrySchema = z.object({
+  id: z.string().min(1).max(100),
+  companyName: z.string().max(200),
+  defaultDomain: z.string().max(253),
+  tenantPrefix: z.string().max(63),
+  status: clientStatusSchema,
+  summary: z.string().max(200),
+  /** The time of the latest step, if any. */
+  lastAt: z.string().max(40).nullable(),
+  /** What "latest activity" sorts by: the latest step, else when the client was changed or added. */
+  sortAt: z.string().max(40),
+});
+export type QueueEntry = z.infer<typeof queueEntrySchema>;
+
+/** The entries, and the revision of the clients they were made from (a stale list is never shown). */
+export const queueIndexSchema = z.object({
+  rev: z.string().min(1).max(100),
+  entries: z.array(queueEntrySchema),
+});
+export type QueueIndex = z.infer<typeof queueIndexSchema>;
+
+export function queueEntryOf(client: Client): QueueEntry {
+  const { summary, lastAt } = progressOf(client);
+  return {
+    id: client.id,
+    companyName: client.companyName,
+    defaultDomain: client.defaultDomain,
+    tenantPrefix: client.tenantPrefix,
+    status: client.status,
+    summary,
+    lastAt,
+    sortAt: lastAt ?? client.updatedAt ?? client.createdAt ?? '',
+  };
+}
