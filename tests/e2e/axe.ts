@@ -11,17 +11,20 @@ interface AxeViolation {
   nodes: { target: string[] }[];
 }
 
-/** axe-core's serious and critical violations on the page as it is now (run through CDP: the page's CSP allows no injected script). */
-export async function seriousViolations(page: Page): Promise<string[]> {
+/** axe-core's serious and critical violations on the page (or within one element) as it is now (run through CDP: the page's CSP allows no injected script). */
+export async function seriousViolations(page: Page, within?: string): Promise<string[]> {
   await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
+  const violations = await page.evaluate(async (selector) => {
     const axe = (
       globalThis as unknown as {
-        axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> };
+        axe: { run(context: Node, options: object): Promise<{ violations: AxeViolation[] }> };
       }
     ).axe;
-    return (await axe.run(document, { resultTypes: ['violations'] })).violations;
-  });
+    // An element (e.g. the overlay's host) is checked with its shadow root.
+    const context = selector ? document.querySelector(selector) : document;
+    if (!context) throw new Error(`nothing matches ${selector}`);
+    return (await axe.run(context, { resultTypes: ['violations'] })).violations;
+  }, within);
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);

@@ -205,6 +205,20 @@ describe('Microsoft 365 domains and the tenant check, in Chromium', () => {
         ).toBe(1);
         expect(await page.locator(`[data-lca-field="${key}"]`).inputValue()).toBe('');
         await page.screenshot({ path: join(SCREENSHOTS, `overlay-m365-${name}.png`) });
+        expect(await seriousViolations(page, 'leader-csp-assistant')).toEqual([]);
+        // The check sees into the overlay's shadow root: an unlabelled field put there is caught.
+        await page.evaluate(() => {
+          const probe = document.createElement('input');
+          probe.id = 'axe-probe';
+          document
+            .querySelector('leader-csp-assistant')
+            ?.shadowRoot?.querySelector('.lca-body')
+            ?.append(probe);
+        });
+        expect((await seriousViolations(page, 'leader-csp-assistant')).join('\n')).toMatch(/^label/m);
+        await page.evaluate(() =>
+          document.querySelector('leader-csp-assistant')?.shadowRoot?.getElementById('axe-probe')?.remove(),
+        );
         await page.locator('leader-csp-assistant [data-testid="m365-use"]').click();
         await expect.poll(() => page.locator(`[data-lca-field="${key}"]`).inputValue()).toBe(value);
         await expect.poll(() => client('c-360business')).toMatchObject(saved);
