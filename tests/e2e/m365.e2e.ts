@@ -184,6 +184,13 @@ describe('Microsoft 365 domains and the tenant check, in Chromium', () => {
         '360business.com.au',
         { defaultDomain: '360business.com.au' },
       ],
+      [
+        'table-layout',
+        'new-tenant',
+        'defaultDomain',
+        '360business.com.au',
+        { defaultDomain: '360business.com.au' },
+      ],
     ])(
       '%s %s: the value read lands in the client record and the field',
       async (style, name, key, value, saved) => {
