@@ -51,6 +51,9 @@ export function matchesSearch(client: Named, query: string): boolean {
 
 export type QueueSort = 'recent' | 'name' | 'status';
 
+// One collator, made once: localeCompare with a locale may build one per comparison.
+const byName = new Intl.Collator('en-AU').compare;
+
 /** Sorts the queue's entries (see queue/index.ts: `sortAt` is the latest activity). */
 export function sortQueue<T extends Pick<Client, 'companyName' | 'status'> & { sortAt: string }>(
   clients: readonly T[],
@@ -59,13 +62,10 @@ export function sortQueue<T extends Pick<Client, 'companyName' | 'status'> & { s
   const order = Object.keys(STATUS_LABELS);
   const last = (c: T) => c.sortAt;
   return [...clients].sort((a, b) => {
-    if (sort === 'name') return a.companyName.localeCompare(b.companyName, 'en-AU');
+    if (sort === 'name') return byName(a.companyName, b.companyName);
     if (sort === 'status')
-      return (
-        order.indexOf(a.status) - order.indexOf(b.status) ||
-        a.companyName.localeCompare(b.companyName, 'en-AU')
-      );
-    return last(b).localeCompare(last(a)) || a.companyName.localeCompare(b.companyName, 'en-AU');
+      return order.indexOf(a.status) - order.indexOf(b.status) || byName(a.companyName, b.companyName);
+    return last(b).localeCompare(last(a)) || byName(a.companyName, b.companyName);
   });
 }
 
