@@ -36,7 +36,9 @@ export function M365OutcomeView({
   if (state.phase === 'asking')
     return (
       <p className={classes.message} role="status" data-lca-message="m365-asking">
-        Allow reading the admin center in the small window that opened (then your browser asks too).
+        {state.where === 'prompt'
+          ? 'Answer your browser’s prompt to allow reading the admin center (admin.microsoft.com).'
+          : 'Allow reading the admin center in the small window that opened (then your browser asks too).'}
       </p>
     );
   if (state.phase === 'reading')

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { browserAdminCenterAccess, fetchDomains, type M365Outcome } from '../utils/m365/fetch-domains';
 import { ADMIN_CENTER_ORIGINS, DOMAINS_PAGE_URL, SIGN_IN_ORIGINS } from '../utils/m365/hosts';
@@ -28,6 +28,10 @@ function FetchDomains({ client }: { client: Client }) {
   const queryClient = useQueryClient();
   const granted = useHostPermission(ADMIN_CENTER_ORIGINS);
   const [notice, setNotice] = useState<string | null>(null);
+  // The browser's prompt is up (the permission was not granted before the click).
+  const [asking, setAsking] = useState(false);
+  const knownGranted = useRef(false);
+  knownGranted.current = granted.data === true;
   const read = useMutation({
     mutationFn: async ({
       asked,
@@ -36,7 +40,9 @@ function FetchDomains({ client }: { client: Client }) {
       asked: Promise<boolean>;
       tabId?: number;
     }): Promise<M365Outcome> => {
+      setAsking(!knownGranted.current);
       const allowed = await asked.catch(() => false);
+      setAsking(false);
       void queryClient.invalidateQueries({ queryKey: permissionKeys.all });
       if (!allowed) return { kind: 'denied' };
       return fetchDomains(browserAdminCenterAccess(browser, readDomainsInTab), { tabId });
@@ -58,7 +64,9 @@ function FetchDomains({ client }: { client: Client }) {
     read.mutate({ asked, tabId });
   };
   const state: M365Phase = read.isPending
-    ? { phase: 'reading' }
+    ? asking
+      ? { phase: 'asking', where: 'prompt' }
+      : { phase: 'reading' }
     : read.data
       ? { phase: 'done', outcome: read.data }
       : read.error

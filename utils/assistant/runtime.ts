@@ -318,7 +318,7 @@ export class PortalAssistant {
       const opened = await this.send({ type: 'm365-consent-window' });
       this.update({
         m365: opened.ok
-          ? { phase: 'asking' }
+          ? { phase: 'asking', where: 'window' }
           : { phase: 'done', outcome: { kind: 'error', message: opened.error } },
       });
     }, failed);

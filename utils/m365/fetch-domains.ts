@@ -33,7 +33,8 @@ export type M365Outcome = z.infer<typeof m365OutcomeSchema>;
 /** Where a fetch is: idle, waiting for the technician's consent, reading the tab, or answered. */
 export type M365Phase =
   | { phase: 'idle' }
-  | { phase: 'asking' }
+  /** Waiting for the technician: in the extension's small window (overlay) or the browser's prompt. */
+  | { phase: 'asking'; where?: 'window' | 'prompt' }
   | { phase: 'reading' }
   | { phase: 'done'; outcome: M365Outcome };
 

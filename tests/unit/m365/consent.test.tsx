@@ -39,11 +39,16 @@ const waitForGrantState = (contains: ReturnType<typeof fakePermissions>['contain
 describe('consent to read the admin center, from the popup', () => {
   it('asks the browser once, in the click itself; a refusal shows m365-denied and reads nothing', async () => {
     const { request, contains, query } = fakePermissions(false, false);
+    let answer: (granted: boolean) => void = () => {};
+    request.mockImplementation(() => new Promise<boolean>((resolve) => (answer = resolve)));
     const button = showClientSection();
     await waitForGrantState(contains);
     fireEvent.click(button);
     // Synchronously within the click: the prompt needs the click's user gesture.
     expect(request).toHaveBeenCalledExactlyOnceWith({ origins: ADMIN_CENTER_ORIGINS });
+    // While the prompt is up, the view says so (not "Reading…").
+    await waitFor(() => expect(document.querySelector('[data-lca-message="m365-asking"]')).not.toBeNull());
+    answer(false);
     await screen.findByText(/was not allowed/);
     expect(document.querySelector('[data-lca-message="m365-denied"]')).not.toBeNull();
     expect(query).not.toHaveBeenCalled();
@@ -137,7 +142,7 @@ describe('consent for the portal’s overlay: the small window', () => {
     const phase = () => (snapshot as AssistantSnapshot | null)?.m365;
 
     assistant.fetchM365();
-    await waitFor(() => expect(phase()).toEqual({ phase: 'asking' }));
+    await waitFor(() => expect(phase()).toEqual({ phase: 'asking', where: 'window' }));
     expect(sent).toEqual(['m365-fetch', 'm365-consent-window']);
     assistant.consentAnswered(false);
     expect(phase()).toEqual({ phase: 'done', outcome: { kind: 'denied' } });
@@ -146,7 +151,7 @@ describe('consent for the portal’s overlay: the small window', () => {
     expect(phase()).toEqual({ phase: 'done', outcome: { kind: 'denied' } });
 
     assistant.fetchM365();
-    await waitFor(() => expect(phase()).toEqual({ phase: 'asking' }));
+    await waitFor(() => expect(phase()).toEqual({ phase: 'asking', where: 'window' }));
     granted = true;
     assistant.consentAnswered(true);
     await waitFor(() =>
