@@ -67,7 +67,7 @@ export function QueuePage() {
   if (store.isError) return <p role="alert">Stored data could not be read: {store.error.message}</p>;
   if (!entries) return <p role="status">Loading…</p>;
   const clients = stored ?? null;
-  const activeClientId = store.data?.data.activeClientId ?? index.data?.activeClientId ?? null;
+  const activeClientId = store.data ? store.data.data.activeClientId : (index.data?.activeClientId ?? null);
   const problem = store.data?.problems.find((p) => p.key === 'clients');
   const loadingClient = (
     <main className="queue">

@@ -14,16 +14,27 @@ export const queueEntrySchema = z.object({
   tenantPrefix: z.string().max(63),
   status: clientStatusSchema,
   summary: z.string().max(200),
-  /** The time of the latest step, if any. */
-  lastAt: z.string().max(40).nullable(),
+  /** The time of the latest step, if any (as the client holds it: its schema bounds it). */
+  lastAt: z.string().nullable(),
   /** What "latest activity" sorts by: the latest step, else when the client was changed or added. */
-  sortAt: z.string().max(40),
+  sortAt: z.string(),
 });
 export type QueueEntry = z.infer<typeof queueEntrySchema>;
 
-/** The entries, and the revision of the clients they were made from (a stale list is never shown). */
+/**
+ * Bumped whenever what an entry holds, or how it is worked out, changes: an index made by an
+ * older version of the extension is then rebuilt, not shown.
+ */
+export const QUEUE_INDEX_FORMAT = 1;
+
+/**
+ * The entries; the revision of the clients they were made from, and the clients' schema version
+ * and the index's format then (a stale list is never shown, even after an upgrade).
+ */
 export const queueIndexSchema = z.object({
   rev: z.string().min(1).max(100),
+  v: z.number().int(),
+  format: z.number().int(),
   entries: z.array(queueEntrySchema),
 });
 export type QueueIndex = z.infer<typeof queueIndexSchema>;

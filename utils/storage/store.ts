@@ -4,7 +4,13 @@ import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '../model/backup';
 import { type Client, clientListSchema } from '../model/client';
 import { firstIssue } from '../model/from-parser';
 import { type Reseller, resellerSchema } from '../model/reseller';
-import { type QueueEntry, type QueueIndex, queueEntryOf, queueIndexSchema } from '../queue/index';
+import {
+  QUEUE_INDEX_FORMAT,
+  type QueueEntry,
+  type QueueIndex,
+  queueEntryOf,
+  queueIndexSchema,
+} from '../queue/index';
 import { migratingItem, STORE_KEYS, STORE_VERSIONS, type StoreKey, storageKey } from './items';
 import { withStoreLock } from './lock';
 import { type RecoveryEntry, recoveryListSchema } from './recovery';
@@ -166,6 +172,8 @@ const newRevision = () =>
     : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
 const indexOf = (clients: readonly Client[], rev: string): QueueIndex => ({
   rev,
+  v: STORE_VERSIONS.clients,
+  format: QUEUE_INDEX_FORMAT,
   entries: clients.map(queueEntryOf),
 });
 
@@ -185,7 +193,13 @@ export async function readQueueIndex(): Promise<QueueIndexRead | null> {
   const values = new Map((await storage.getItems(keys)).map(({ key, value }) => [key, value]));
   const index = queueIndexSchema.safeParse(values.get(QUEUE_INDEX_KEY));
   const meta = values.get(metaKey('clients')) as { v?: unknown; rev?: unknown } | null | undefined;
-  if (!index.success || meta?.v !== STORE_VERSIONS.clients || meta.rev !== index.data.rev) return null;
+  const current =
+    index.success &&
+    index.data.format === QUEUE_INDEX_FORMAT &&
+    index.data.v === STORE_VERSIONS.clients &&
+    meta?.v === STORE_VERSIONS.clients &&
+    meta.rev === index.data.rev;
+  if (!current) return null;
   const active = schemas.activeClientId.safeParse(values.get(driverKey('activeClientId')) ?? null);
   const activeClientId =
     active.success && index.data.entries.some((e) => e.id === active.data) ? active.data : null;

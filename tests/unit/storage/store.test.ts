@@ -98,11 +98,34 @@ describe('the store', () => {
     expect(await readQueueIndex()).toBeNull();
     await rebuildQueueIndex();
     expect((await readQueueIndex())?.entries.map((e) => e.id)).toEqual(['gamma']);
+    // Each later write of the clients refreshes it; a write of other values leaves it valid.
+    await updateStore((c) => ({ clients: c.clients.map((x) => ({ ...x, companyName: 'Gamma Renamed' })) }));
+    expect((await readQueueIndex())?.entries.map((e) => e.companyName)).toEqual(['Gamma Renamed']);
+    await updateStore(() => ({ activeClientId: 'gamma' }));
+    expect(await readQueueIndex()).toMatchObject({ activeClientId: 'gamma', entries: [{ id: 'gamma' }] });
+    // Another revision of the clients, another schema version, or an older index format: not trusted.
+    const fresh = await local().get(null);
+    await local().set({ clients$: { v: 1, rev: 'someone-else' } });
+    expect(await readQueueIndex()).toBeNull();
+    await local().set({ clients$: fresh.clients$, queueIndex: { ...(fresh.queueIndex as object), v: 0 } });
+    expect(await readQueueIndex()).toBeNull();
+    await local().set({ queueIndex: { ...(fresh.queueIndex as object), format: 0 } });
+    expect(await readQueueIndex()).toBeNull();
+    await local().set({ queueIndex: fresh.queueIndex });
+    expect(await readQueueIndex()).not.toBeNull();
     // Reading the index reads neither the clients nor their timelines.
     const get = vi.spyOn(local(), 'get');
     await readQueueIndex();
     expect(get.mock.calls.flat().flat()).not.toContain('clients');
     get.mockRestore();
+  });
+
+  it('indexes a client whose times have more precision than usual', async () => {
+    const at = '2026-11-25T10:30:00.123456789012345+10:00';
+    await updateStore(() => ({
+      clients: [client('acme', { history: [{ step: 'basket', at, by: 'assistant' }] })],
+    }));
+    expect((await readQueueIndex())?.entries[0]?.lastAt).toBe(at);
   });
 
   it('refuses an active client that is not stored', async () => {
