@@ -87,6 +87,15 @@ describe('the toolbar popup’s client queue', () => {
         licenses: [{ name: 'Office 365 E3', quantity: 2 }],
       });
     await expect.poll(() => page.getByRole('heading', { name: 'Acme Plumbing' }).count()).toBe(1);
+    // Opened again, the queue is listed from the index the save wrote with the clients.
+    expect((await storedValues(session)).queueIndex).toMatchObject({
+      entries: expect.arrayContaining([expect.objectContaining({ companyName: 'Acme Plumbing' })]),
+    });
+    await page.reload();
+    await expect.poll(() => rows().count()).toBe(4);
+    expect(await page.locator('[data-client-id]', { hasText: 'Acme Plumbing' }).textContent()).toMatch(
+      /acme-plumbing\.com\.au.*Queued/,
+    );
   });
 
   it('refuses a prefix Microsoft refuses, saying why, and saves nothing', async () => {
