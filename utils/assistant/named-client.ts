@@ -11,12 +11,36 @@ export interface NamedClient {
 const DOMAIN_TOKEN = /[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+/g;
 const nameKey = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
 
+interface Lookups {
+  byName: Map<string, Client>;
+  byDomain: Map<string, Client>;
+  byPrefix: Map<string, Client>;
+}
+const lookups = new WeakMap<readonly Client[], Lookups>();
+
+function lookupsOf(clients: readonly Client[]): Lookups {
+  const known = lookups.get(clients);
+  if (known) return known;
+  const made: Lookups = { byName: new Map(), byDomain: new Map(), byPrefix: new Map() };
+  for (const client of clients) {
+    made.byName.set(nameKey(client.companyName), client);
+    if (client.defaultDomain) made.byDomain.set(client.defaultDomain, client);
+    if (client.tenantPrefix) {
+      made.byPrefix.set(client.tenantPrefix, client);
+      made.byDomain.set(`${client.tenantPrefix}.onmicrosoft.com`, client);
+    }
+  }
+  lookups.set(clients, made);
+  return made;
+}
+
 /**
  * The queued client this screen is about, when it is not the active one: its company name in the
  * customer's name field or a heading, its prefix in the domain prefix field, or its domain (or
  * `<prefix>.onmicrosoft.com`) anywhere in the text. Nothing when the active client is named too,
  * or when two other clients are (a list of customers names many: no guess).
- * Lookups go through maps built per call, so a queue of 1,000 costs one pass over each.
+ * Lookups go through maps built once per list of clients (the store's array, kept until it
+ * changes), not on every look at the page.
  */
 export function namedOtherClient(
   region: Region,
@@ -24,17 +48,7 @@ export function namedOtherClient(
   clients: readonly Client[],
   active: Client | null,
 ): NamedClient | null {
-  const byName = new Map<string, Client>();
-  const byDomain = new Map<string, Client>();
-  const byPrefix = new Map<string, Client>();
-  for (const client of clients) {
-    byName.set(nameKey(client.companyName), client);
-    if (client.defaultDomain) byDomain.set(client.defaultDomain, client);
-    if (client.tenantPrefix) {
-      byPrefix.set(client.tenantPrefix, client);
-      byDomain.set(`${client.tenantPrefix}.onmicrosoft.com`, client);
-    }
-  }
+  const { byName, byDomain, byPrefix } = lookupsOf(clients);
   const named = new Map<string, NamedClient>();
   const note = (client: Client | undefined, evidence: string) => {
     if (client && !named.has(client.id)) named.set(client.id, { client, evidence });
