@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type PortalFixture, portalFixtures } from '../fixtures/portal';
+import { type PortalFixture, portalFixture, portalFixtures } from '../fixtures/portal';
 import { type ExtensionSession, launchWithExtension, ROOT, storedValues } from '../tools/launch.ts';
+import { openStep, showOverlay } from './portal-page';
 import { sampleBackup, storeSample } from './sample';
 
 type FixtureWindow = Window & {
@@ -11,11 +12,7 @@ type FixtureWindow = Window & {
 };
 
 const fixtures = portalFixtures();
-const byName = (style: string, name: string): PortalFixture => {
-  const found = fixtures.find((f) => f.style === style && f.name === name);
-  if (!found) throw new Error(`no fixture ${style}/${name}`);
-  return found;
-};
+const byName = portalFixture;
 /** A Chromium with the extension and the sample data, and one page in it, for a describe block. */
 function withExtension(): { session: ExtensionSession; page: Page } {
   const shared = {} as { session: ExtensionSession; page: Page };
@@ -41,17 +38,8 @@ const FILLED_STEPS = new Set([
 describe('the assistant on saved portal pages, in Chromium', () => {
   const shared = withExtension();
 
-  const open = async (fixture: PortalFixture) => {
-    shared.session.showPortal(fixture.html);
-    await shared.page.goto(fixture.url);
-    const host = shared.page.locator('leader-csp-assistant');
-    await expect.poll(() => host.getAttribute('data-step'), { timeout: 3000 }).toBe(fixture.step);
-    return host;
-  };
-  const openOverlay = async () => {
-    const show = shared.page.locator('leader-csp-assistant button[aria-label="Show the assistant"]');
-    if (await show.count()) await show.click();
-  };
+  const open = (fixture: PortalFixture) => openStep(shared.session, shared.page, fixture);
+  const openOverlay = () => showOverlay(shared.page);
 
   describe.each(fixtures.map((f) => [`${f.style}/${f.name}`, f] as const))('%s', (_, fixture) => {
     it('is detected as its step, with its fields and products marked as the shared.page contract says', async () => {

@@ -1,16 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { portalFixtures } from '../fixtures/portal';
+import { portalFixture } from '../fixtures/portal';
 import { type ExtensionSession, launchWithExtension, PORTAL, ROOT } from '../tools/launch.ts';
 
 const manifest = (target: string) =>
   JSON.parse(readFileSync(join(ROOT, '.output', target, 'manifest.json'), 'utf8'));
-const fixture = (style: string, name: string) => {
-  const found = portalFixtures().find((f) => f.style === style && f.name === name);
-  if (!found) throw new Error(`no fixture ${style}/${name}`);
-  return found;
-};
+const fixture = portalFixture;
 
 describe('the built manifest', () => {
   // sidePanel (Chrome, Edge) lets the client queue stay open beside the portal; it shows no

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { adminCenterFixtures } from '../fixtures/m365';
 import { microsoftAnswer } from '../fixtures/m365/fake-microsoft';
-import { portalFixtures } from '../fixtures/portal';
+import { portalFixture } from '../fixtures/portal';
 import {
   type ExtensionSession,
   GRANTED_BUILD,
@@ -15,6 +15,7 @@ import {
   storedValues,
 } from '../tools/launch.ts';
 import { seriousViolations } from './axe';
+import { openStep, showOverlay } from './portal-page';
 import { storeSample } from './sample';
 
 const SCREENSHOTS = join(ROOT, '.reports/screenshots');
@@ -169,12 +170,15 @@ describe('Microsoft 365 domains and the tenant check, in Chromium', () => {
     await popup.close();
   });
 
+  /** A portal page of this style and step in a tab of its own, the overlay unfolded. */
+  const overlayOn = async (style: string, name: string) => {
+    const page = await session.context.newPage();
+    await openStep(session, page, portalFixture(style, name));
+    await showOverlay(page);
+    return page;
+  };
+
   describe('from the portal’s overlay', () => {
-    const portal = (style: string, name: string) => {
-      const found = portalFixtures().find((f) => f.style === style && f.name === name);
-      if (!found) throw new Error(`${style}/${name}`);
-      return found;
-    };
     it.each([
       ['material-like', 'service-details', 'domainPrefix', '360business', { tenantPrefix: '360business' }],
       [
@@ -195,14 +199,7 @@ describe('Microsoft 365 domains and the tenant check, in Chromium', () => {
       '%s %s: the value read lands in the client record and the field',
       async (style, name, key, value, saved) => {
         await openAdminTab('fluent-grid');
-        const fixture = portal(style, name);
-        session.showPortal(fixture.html);
-        const page = await session.context.newPage();
-        await page.goto(fixture.url);
-        const host = page.locator('leader-csp-assistant');
-        await expect.poll(() => host.getAttribute('data-step')).toBe(name);
-        const show = page.locator('leader-csp-assistant button[aria-label="Show the assistant"]');
-        if (await show.count()) await show.click();
+        const page = await overlayOn(style, name);
         await page.locator('leader-csp-assistant [data-testid="fetch-m365"]').click();
         await page.locator('leader-csp-assistant [data-testid="m365-result"]').waitFor({ timeout: 15_000 });
         expect(
@@ -242,16 +239,7 @@ describe('Microsoft 365 domains and the tenant check, in Chromium', () => {
   it('another tenant’s tab alone: the overlay warns tenant-mismatch before anything is used', async () => {
     await storeSample(session); // 360 Business with its recorded domains
     await openAdminTab('cloud-table');
-    const fixture = portalFixtures().find((f) => f.style === 'table-layout' && f.name === 'service-details');
-    if (!fixture) throw new Error('table-layout/service-details');
-    session.showPortal(fixture.html);
-    const page = await session.context.newPage();
-    await page.goto(fixture.url);
-    await expect
-      .poll(() => page.locator('leader-csp-assistant').getAttribute('data-step'))
-      .toBe('service-details');
-    const show = page.locator('leader-csp-assistant button[aria-label="Show the assistant"]');
-    if (await show.count()) await show.click();
+    const page = await overlayOn('table-layout', 'service-details');
     await page.locator('leader-csp-assistant [data-testid="fetch-m365"]').click();
     const warning = page.locator('leader-csp-assistant [data-lca-warning="tenant-mismatch"]');
     await warning.waitFor({ timeout: 15_000 });

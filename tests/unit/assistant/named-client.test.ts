@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../../utils/assistant/assess';
 import type { FieldKey } from '../../../utils/model/fields';
-import { portalFixtures } from '../../fixtures/portal';
+import { portalFixture, portalStyles } from '../../fixtures/portal';
 import { loadPortalPage, sampleData } from '../portal-page';
 
 const { reseller, clients } = sampleData();
@@ -13,8 +13,7 @@ const byId = (id: string) => {
 
 /** Types into the step's field as the technician would have, then looks at the page again. */
 function assessWithTyped(fixtureName: string, style: string, key: FieldKey, value: string, activeId: string) {
-  const fixture = portalFixtures().find((f) => f.name === fixtureName && f.style === style);
-  if (!fixture) throw new Error(`${style}/${fixtureName}`);
+  const fixture = portalFixture(style, fixtureName);
   const doc = loadPortalPage(fixture);
   const url = new URL(fixture.url, 'https://hub.leadercloud.com.au');
   const active = byId(activeId);
@@ -25,7 +24,7 @@ function assessWithTyped(fixtureName: string, style: string, key: FieldKey, valu
   return assess({ doc, url, client: active, reseller, clients });
 }
 
-const styles = [...new Set(portalFixtures().map((f) => f.style))];
+const styles = portalStyles();
 
 describe('a screen about another queued client', () => {
   it.each(styles)('%s: the company name typed for another client offers to switch to it', (style) => {
@@ -55,8 +54,7 @@ describe('a screen about another queued client', () => {
   it('a domain in the text names its client; a list naming two clients names none', () => {
     const { defaultDomain: cafe } = byId('c-new-cafe');
     const gum = `${byId('c-bluegum').tenantPrefix}.onmicrosoft.com`;
-    const fixture = portalFixtures().find((f) => f.name === 'confirmation' && f.style === 'material-like');
-    if (!fixture) throw new Error('confirmation');
+    const fixture = portalFixture('material-like', 'confirmation');
     const doc = loadPortalPage(fixture);
     const url = new URL(fixture.url, 'https://hub.leadercloud.com.au');
     const note = doc.createElement('p');
