@@ -4,6 +4,14 @@ import type { M365Outcome, M365Phase, M365Values } from '../utils/m365/fetch-dom
 
 export type { M365Phase, M365Values };
 
+/** Each host's class names (the overlay's are prefixed, inside its shadow root). */
+export interface M365Classes {
+  message: string;
+  warning: string;
+  button: string;
+  primary: string;
+}
+
 /** A click the person made; the page's scripts can click into the overlay's open shadow root too. */
 export const trusted = (event: MouseEvent, required: boolean) => !required || event.nativeEvent.isTrusted;
 
@@ -30,7 +38,7 @@ export function M365OutcomeView({
   onPick(tabId: number): void;
   onUse(values: M365Values): void;
   onOpenDomains(): void;
-  classes: { message: string; warning: string; button: string; primary: string };
+  classes: M365Classes;
 }) {
   if (state.phase === 'idle') return null;
   if (state.phase === 'asking')
@@ -130,7 +138,7 @@ function DomainsRead({
   outcome: Extract<M365Outcome, { kind: 'domains' }>;
   client: Client | null;
   onUse(values: M365Values, event: MouseEvent): void;
-  classes: { message: string; warning: string; button: string; primary: string };
+  classes: M365Classes;
 }) {
   const { read, tab } = outcome;
   const [prefix, setPrefix] = useState(read.prefixes[0] ?? '');

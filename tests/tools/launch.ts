@@ -3,6 +3,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Worker } from 'playwright-core';
+import type { FakeAnswer } from '../fixtures/m365/fake-microsoft.ts';
 import { FIXTURE_LIB_DIR, type PortalFixture } from '../fixtures/portal.ts';
 import { findChromium } from './chromium.ts';
 
@@ -167,7 +168,7 @@ export async function serveAdminCenter(
 /** Microsoft's sign-in endpoints answered as tests/fixtures/m365/fake-microsoft.ts says; each request noted. */
 export async function serveMicrosoftSignIn(
   session: ExtensionSession,
-  answer: (url: string) => { status: number; body: string; delayMs: number; networkFailure?: boolean },
+  answer: (url: string) => FakeAnswer,
 ): Promise<{ url: string; cookie: string | undefined }[]> {
   const seen: { url: string; cookie: string | undefined }[] = [];
   await session.context.route('https://login.microsoftonline.com/**', async (route) => {

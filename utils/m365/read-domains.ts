@@ -29,11 +29,13 @@ export async function readDomainsInTab(waitMs: number): Promise<TabRead> {
   const DOMAIN =
     /^(?:[a-z0-9\u00a1-\uffff](?:[a-z0-9\u00a1-\uffff-]{0,61}[a-z0-9\u00a1-\uffff])?\.)+[a-z\u00a1-\uffff][a-z0-9\u00a1-\uffff-]{1,62}$/i;
   const DEFAULT = /\s*\(default\)\s*$/i;
+  // The list: an ARIA grid (Fluent's DetailsList) or a plain table.
+  const GRID = '[role="grid"], [role="treegrid"], table';
   const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
   /** The list's rows: ARIA grid rows (Fluent's DetailsList) or a plain table's. */
   const rowsOf = (): Element[][] => {
-    const grid = doc.querySelector('[role="grid"], [role="treegrid"], table');
+    const grid = doc.querySelector(GRID);
     if (!grid) return [];
     const rows = [...grid.querySelectorAll('[role="row"], tr')];
     return rows.map((row) => [
@@ -86,7 +88,7 @@ export async function readDomainsInTab(waitMs: number): Promise<TabRead> {
     read(found);
     if (found.size > 0) {
       // A long list may render only the rows in view: scroll it through once, then put it back.
-      const grid = doc.querySelector('[role="grid"], [role="treegrid"], table');
+      const grid = doc.querySelector(GRID);
       const declared = Number(grid?.getAttribute('aria-rowcount') ?? Number.NaN);
       // The scrolling box holding the rows: inside the grid, around it, or the page itself.
       const rows = grid?.querySelectorAll('[role="row"], tr');
