@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import ReactDOM from 'react-dom/client';
 import { browser } from 'wxt/browser';
-import { ConsentPage } from '../../components/ConsentPage';
+import { ConsentPage } from '../../components/consent/ConsentPage';
 import { ADMIN_CENTER_ORIGINS } from '../../utils/m365/hosts';
 import { messageSchema } from '../../utils/model/messages';
 import '../popup/style.css';

@@ -1,7 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import ReactDOM from 'react-dom/client';
-import { OptionsPage } from '../../components/OptionsPage';
+import { OptionsPage } from '../../components/settings/OptionsPage';
 import { createQueryClient } from '../../utils/queries';
 import './style.css';
 

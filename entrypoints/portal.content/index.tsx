@@ -2,7 +2,7 @@ import ReactDOM from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { Overlay, type OverlayActions } from '../../components/Overlay';
+import { Overlay, type OverlayActions } from '../../components/panel/Overlay';
 import { type AssistantSnapshot, PortalAssistant } from '../../utils/assistant/runtime';
 import { keepAboveModals } from '../../utils/assistant/top-layer';
 import { readMessage, sendMessage } from '../../utils/messaging';

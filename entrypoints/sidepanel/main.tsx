@@ -1,4 +1,4 @@
-import { mountQueue } from '../../components/QueueApp';
+import { mountQueue } from '../../components/queue/QueueApp';
 import '../popup/style.css';
 
 mountQueue('sidepanel');

@@ -3,7 +3,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { OptionsPage } from '../../../components/OptionsPage';
+import { OptionsPage } from '../../../components/settings/OptionsPage';
 import { parseBackupText } from '../../../utils/model/backup';
 import { createQueryClient } from '../../../utils/queries';
 import { readStore, saveResellerFields } from '../../../utils/storage/store';

@@ -2,7 +2,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
-import { PermissionsSection } from '../../../components/PermissionsSection';
+import { PermissionsSection } from '../../../components/settings/PermissionsSection';
 import { createQueryClient } from '../../../utils/queries';
 
 describe('the settings page’s optional permissions', () => {

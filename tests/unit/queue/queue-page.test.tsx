@@ -2,7 +2,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { QueuePage } from '../../../components/QueuePage';
+import { QueuePage } from '../../../components/queue/QueuePage';
 import { createQueryClient } from '../../../utils/queries';
 import { updateStore } from '../../../utils/storage/store';
 import { sampleData } from '../portal-page';

@@ -1,7 +1,7 @@
-import type { Client } from '../utils/model/client';
-import { STEP_TITLES, type StepId } from '../utils/model/steps';
-import { CHECKLIST_STEPS, progressOf, STATUS_LABELS } from '../utils/queue/progress';
-import { mediumTime } from '../utils/queue/time';
+import type { Client } from '../../utils/model/client';
+import { STEP_TITLES, type StepId } from '../../utils/model/steps';
+import { CHECKLIST_STEPS, progressOf, STATUS_LABELS } from '../../utils/queue/progress';
+import { mediumTime } from '../../utils/queue/time';
 import { M365Section } from './M365Section';
 
 const when = mediumTime;

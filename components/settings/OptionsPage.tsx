@@ -1,4 +1,4 @@
-import { useStore } from '../utils/queries';
+import { useStore } from '../../utils/queries';
 import { BackupSection } from './BackupSection';
 import { PermissionsSection } from './PermissionsSection';
 import { ResellerProfileForm } from './ResellerProfileForm';

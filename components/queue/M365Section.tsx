@@ -1,15 +1,15 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { browserAdminCenterAccess, fetchDomains, type M365Outcome } from '../utils/m365/fetch-domains';
-import { ADMIN_CENTER_ORIGINS, DOMAINS_PAGE_URL, SIGN_IN_ORIGINS } from '../utils/m365/hosts';
-import { askFromClick, permissionKeys, useHostPermission } from '../utils/m365/permissions';
-import { readDomainsInTab } from '../utils/m365/read-domains';
-import { checkTenant, describeTenant, NetworkError, type TenantResult } from '../utils/m365/tenant-check';
-import type { Client } from '../utils/model/client';
-import { queryKeys } from '../utils/queries';
-import { saveM365Domains, setExistingTenant } from '../utils/storage/portal-actions';
-import { M365OutcomeView, type M365Phase, type M365Values } from './M365Outcome';
+import { browserAdminCenterAccess, fetchDomains, type M365Outcome } from '../../utils/m365/fetch-domains';
+import { ADMIN_CENTER_ORIGINS, DOMAINS_PAGE_URL, SIGN_IN_ORIGINS } from '../../utils/m365/hosts';
+import { askFromClick, permissionKeys, useHostPermission } from '../../utils/m365/permissions';
+import { readDomainsInTab } from '../../utils/m365/read-domains';
+import { checkTenant, describeTenant, NetworkError, type TenantResult } from '../../utils/m365/tenant-check';
+import type { Client } from '../../utils/model/client';
+import { queryKeys } from '../../utils/queries';
+import { saveM365Domains, setExistingTenant } from '../../utils/storage/portal-actions';
+import { M365OutcomeView, type M365Phase, type M365Values } from '../shared/M365Outcome';
 
 const POPUP_CLASSES = { message: 'm365-box', warning: 'status error', button: '', primary: 'primary' };
 

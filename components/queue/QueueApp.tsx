@@ -2,8 +2,8 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import ReactDOM from 'react-dom/client';
 import { browser } from 'wxt/browser';
-import { createQueryClient, queryKeys } from '../utils/queries';
-import { readQueueIndex } from '../utils/storage/store';
+import { createQueryClient, queryKeys } from '../../utils/queries';
+import { readQueueIndex } from '../../utils/storage/store';
 import { QueuePage } from './QueuePage';
 
 type SidePanelApi = { open(options: { windowId: number }): Promise<void> };

@@ -1,10 +1,10 @@
 import { type FormEvent, useState } from 'react';
-import { BILLING_CYCLES, type Client, clientSchema } from '../utils/model/client';
-import { formatIssuePath } from '../utils/model/from-parser';
-import { parseDefaultDomain } from '../utils/values/domain';
-import { companyNameProblem } from '../utils/values/name-rules';
-import { suggestTenantPrefix } from '../utils/values/tenant-prefix';
-import { TextField } from './TextField';
+import { BILLING_CYCLES, type Client, clientSchema } from '../../utils/model/client';
+import { formatIssuePath } from '../../utils/model/from-parser';
+import { parseDefaultDomain } from '../../utils/values/domain';
+import { companyNameProblem } from '../../utils/values/name-rules';
+import { suggestTenantPrefix } from '../../utils/values/tenant-prefix';
+import { TextField } from '../shared/TextField';
 
 interface LicenceDraft {
   name: string;

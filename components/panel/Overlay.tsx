@@ -1,10 +1,10 @@
 import { type PointerEvent, useRef, useState } from 'react';
-import type { AssistantSnapshot } from '../utils/assistant/runtime';
-import type { M365Values } from '../utils/m365/fetch-domains';
-import { FIELD_LABELS, type FieldKey } from '../utils/model/fields';
-import { STEP_TITLES } from '../utils/model/steps';
-import { STEPS } from '../utils/steps';
-import { M365OutcomeView, trusted } from './M365Outcome';
+import type { AssistantSnapshot } from '../../utils/assistant/runtime';
+import type { M365Values } from '../../utils/m365/fetch-domains';
+import { FIELD_LABELS, type FieldKey } from '../../utils/model/fields';
+import { STEP_TITLES } from '../../utils/model/steps';
+import { STEPS } from '../../utils/steps';
+import { M365OutcomeView, trusted } from '../shared/M365Outcome';
 
 export interface OverlayActions {
   fill(): void;

@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type ChangeEvent, useState } from 'react';
-import { backupFileName, downloadJson } from '../utils/download';
-import { parseBackupText } from '../utils/model/backup';
-import { queryKeys } from '../utils/queries';
-import { backupOf, restoreBackup, type StoreRead } from '../utils/storage/store';
+import { backupFileName, downloadJson } from '../../utils/download';
+import { parseBackupText } from '../../utils/model/backup';
+import { queryKeys } from '../../utils/queries';
+import { backupOf, restoreBackup, type StoreRead } from '../../utils/storage/store';
 
 type Outcome = { kind: 'restored' | 'refused'; text: string };
 

@@ -1,7 +1,7 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { memo, useLayoutEffect, useRef, useState } from 'react';
-import type { QueueEntry } from '../utils/queue/index';
-import { shortTime } from '../utils/queue/time';
+import type { QueueEntry } from '../../utils/queue/index';
+import { shortTime } from '../../utils/queue/time';
 
 // Up to this many clients every row is in the page (each `data-client-id` row of the page
 // contract, find-in-page, every control); above it only the rows near the view are, so 1,000

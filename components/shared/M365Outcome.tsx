@@ -1,6 +1,6 @@
 import { type MouseEvent, useState } from 'react';
-import { tenantMismatch } from '../utils/m365/domains';
-import type { M365Outcome, M365Phase, M365Values } from '../utils/m365/fetch-domains';
+import { tenantMismatch } from '../../utils/m365/domains';
+import type { M365Outcome, M365Phase, M365Values } from '../../utils/m365/fetch-domains';
 
 export type { M365Phase, M365Values };
 
@@ -15,7 +15,7 @@ export interface M365Classes {
 /** A click the person made; the page's scripts can click into the overlay's open shadow root too. */
 export const trusted = (event: MouseEvent, required: boolean) => !required || event.nativeEvent.isTrusted;
 
-import type { Client } from '../utils/model/client';
+import type { Client } from '../../utils/model/client';
 
 /**
  * What "Fetch from Microsoft 365" found, the same in the popup and in the portal's overlay: the

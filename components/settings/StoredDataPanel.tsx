@@ -1,15 +1,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { backupFileName, downloadJson } from '../utils/download';
-import { queryKeys } from '../utils/queries';
-import { mediumTime } from '../utils/queue/time';
-import type { StoreKey } from '../utils/storage/items';
+import { backupFileName, downloadJson } from '../../utils/download';
+import { queryKeys } from '../../utils/queries';
+import { mediumTime } from '../../utils/queue/time';
+import type { StoreKey } from '../../utils/storage/items';
 import {
   deleteRecoveryEntry,
   STORE_LABELS,
   type StoreRead,
   setAsideUnreadable,
-} from '../utils/storage/store';
+} from '../../utils/storage/store';
 
 const when = mediumTime;
 

@@ -4,7 +4,7 @@ import {
   OPTIONAL_PERMISSION_PURPOSES,
   permissionKeys,
   useGrantedOptionalOrigins,
-} from '../utils/m365/permissions';
+} from '../../utils/m365/permissions';
 
 /** The optional Microsoft hosts granted, each with what it is for and a way to take it back. */
 export function PermissionsSection() {

@@ -1,10 +1,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type ChangeEvent, useState } from 'react';
-import { type CsvPreview, clientsAfterImport, clientsToCsv, parseClientsCsv } from '../utils/csv/clients-csv';
-import { backupFileName, downloadText } from '../utils/download';
-import type { Client } from '../utils/model/client';
-import { queryKeys } from '../utils/queries';
-import { readStore, updateStore } from '../utils/storage/store';
+import {
+  type CsvPreview,
+  clientsAfterImport,
+  clientsToCsv,
+  parseClientsCsv,
+} from '../../utils/csv/clients-csv';
+import { backupFileName, downloadText } from '../../utils/download';
+import type { Client } from '../../utils/model/client';
+import { queryKeys } from '../../utils/queries';
+import { readStore, updateStore } from '../../utils/storage/store';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 

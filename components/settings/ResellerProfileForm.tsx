@@ -1,10 +1,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { RESELLER_FIELDS, type Reseller, type ResellerField, resellerSchema } from '../utils/model/reseller';
-import { queryKeys } from '../utils/queries';
-import { saveResellerFields } from '../utils/storage/store';
-import { AUSTRALIAN_STATE_CODES, AUSTRALIAN_STATES } from '../utils/values/state';
-import { SelectField, TextField } from './TextField';
+import {
+  RESELLER_FIELDS,
+  type Reseller,
+  type ResellerField,
+  resellerSchema,
+} from '../../utils/model/reseller';
+import { queryKeys } from '../../utils/queries';
+import { saveResellerFields } from '../../utils/storage/store';
+import { AUSTRALIAN_STATE_CODES, AUSTRALIAN_STATES } from '../../utils/values/state';
+import { SelectField, TextField } from '../shared/TextField';
 
 type Draft = Record<ResellerField, string>;
 
