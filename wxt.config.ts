@@ -9,11 +9,14 @@ export const PORTAL_ORIGIN = 'https://hub.leadercloud.com.au';
 // LCA_GRANT_OPTIONAL=1 builds the e2e tests' copy into .output/granted/: the optional hosts granted
 // in the manifest, because a test cannot click the browser's permission prompt.
 const grantOptional = process.env.LCA_GRANT_OPTIONAL === '1';
+// WXT_BENCH_COUNTER=1 builds `npm run bench`'s copy into .output/bench/: the content script counts
+// its own busy time there (the store build carries no counter).
+const benchCounter = process.env.WXT_BENCH_COUNTER === '1';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/module-react'],
   imports: false,
-  outDir: grantOptional ? '.output/granted' : '.output',
+  outDir: grantOptional ? '.output/granted' : benchCounter ? '.output/bench' : '.output',
   // LCA_NO_MINIFY=1 keeps function names readable in a CPU profile.
   vite: () => ({ build: { minify: process.env.LCA_NO_MINIFY ? false : undefined } }),
   manifest: ({ browser }) => ({

@@ -1,15 +1,16 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useRef, useState, useSyncExternalStore } from 'react';
 import { browser } from 'wxt/browser';
 import { browserAdminCenterAccess, fetchDomains, type M365Outcome } from '../../utils/m365/fetch-domains';
 import { ADMIN_CENTER_ORIGINS, DOMAINS_PAGE_URL, SIGN_IN_ORIGINS } from '../../utils/m365/hosts';
 import { askFromClick, permissionKeys, useHostPermission } from '../../utils/m365/permissions';
 import { readDomainsInTab } from '../../utils/m365/read-domains';
+import { M365Read } from '../../utils/m365/read-machine';
 import { checkTenant, describeTenant, NetworkError, type TenantResult } from '../../utils/m365/tenant-check';
 import type { Client } from '../../utils/model/client';
 import { queryKeys } from '../../utils/queries';
 import { saveM365Domains, setExistingTenant } from '../../utils/storage/portal-actions';
-import { M365OutcomeView, type M365Phase, type M365Values } from '../shared/M365Outcome';
+import { M365OutcomeView, type M365Values } from '../shared/M365Outcome';
 
 const POPUP_CLASSES = { message: 'm365-box', warning: 'status error', button: '', primary: 'primary' };
 
@@ -28,27 +29,31 @@ function FetchDomains({ client }: { client: Client }) {
   const queryClient = useQueryClient();
   const granted = useHostPermission(ADMIN_CENTER_ORIGINS);
   const [notice, setNotice] = useState<string | null>(null);
-  // The browser's prompt is up (the permission was not granted before the click).
-  const [asking, setAsking] = useState(false);
   const knownGranted = useRef(false);
   knownGranted.current = granted.data === true;
-  const read = useMutation({
-    mutationFn: async ({
-      asked,
-      tabId,
-    }: {
-      asked: Promise<boolean>;
-      tabId?: number;
-    }): Promise<M365Outcome> => {
-      setAsking(!knownGranted.current);
-      const allowed = await asked.catch(() => false);
-      setAsking(false);
-      void queryClient.invalidateQueries({ queryKey: permissionKeys.all });
-      if (!allowed) return { kind: 'denied' };
-      return fetchDomains(browserAdminCenterAccess(browser, readDomainsInTab), { tabId });
-    },
-    onError: () => undefined,
-  });
+  // The popup reads the tab itself, after asking from the click (the read machine the panel uses too).
+  const [read] = useState(
+    () =>
+      new M365Read({
+        ask: () => ({
+          granted: askFromClick(ADMIN_CENTER_ORIGINS, knownGranted.current).finally(
+            () => void queryClient.invalidateQueries({ queryKey: permissionKeys.all }),
+          ),
+          prompting: !knownGranted.current,
+        }),
+        read: (tabId) =>
+          fetchDomains(browserAdminCenterAccess(browser, readDomainsInTab), { tabId }).catch(
+            (error: unknown): M365Outcome => ({
+              kind: 'error',
+              message: error instanceof Error ? error.message : String(error),
+            }),
+          ),
+      }),
+  );
+  const state = useSyncExternalStore(
+    (listener) => read.subscribe(listener),
+    () => read.state,
+  );
   const use = useMutation({
     mutationFn: (values: M365Values) => saveM365Domains(client.id, values, new Date()),
     onSuccess: () => {
@@ -58,23 +63,14 @@ function FetchDomains({ client }: { client: Client }) {
     onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.store }),
   });
   const fetchFrom = (tabId?: number) => {
-    // First call in the click: the browser's prompt needs it, and it is skipped once granted.
-    const asked = askFromClick(ADMIN_CENTER_ORIGINS, granted.data);
     setNotice(null);
-    read.mutate({ asked, tabId });
+    // First call in the click: the browser's prompt needs it, and it is skipped once granted.
+    read.fetch(client.id, tabId);
   };
-  const state: M365Phase = read.isPending
-    ? asking
-      ? { phase: 'asking', where: 'prompt' }
-      : { phase: 'reading' }
-    : read.data
-      ? { phase: 'done', outcome: read.data }
-      : read.error
-        ? { phase: 'done', outcome: { kind: 'error', message: read.error.message } }
-        : { phase: 'idle' };
+  const busy = state.phase === 'asking' || state.phase === 'reading';
   return (
     <div className="m365-fetch">
-      <button type="button" data-testid="fetch-m365" onClick={() => fetchFrom()} disabled={read.isPending}>
+      <button type="button" data-testid="fetch-m365" onClick={() => fetchFrom()} disabled={busy}>
         Fetch from Microsoft 365
       </button>
       <p className="hint">

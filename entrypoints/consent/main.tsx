@@ -3,7 +3,7 @@ import ReactDOM from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { ConsentPage } from '../../components/consent/ConsentPage';
 import { ADMIN_CENTER_ORIGINS } from '../../utils/m365/hosts';
-import { messageSchema } from '../../utils/model/messages';
+import { tabMessageSchema } from '../../utils/model/messages';
 import '../popup/style.css';
 
 // Opened by the background as a small window when "Fetch from Microsoft 365" is clicked in the
@@ -21,7 +21,7 @@ if (root) {
             if (!Number.isInteger(tab) || tab <= 0) throw new Error('no portal tab to answer');
             await browser.tabs.sendMessage(
               tab,
-              messageSchema.parse({ type: 'm365-consent-result', granted }),
+              tabMessageSchema.parse({ type: 'm365-consent-result', granted }),
             );
           },
           close: () => globalThis.close(),

@@ -3,10 +3,20 @@ import { browser } from 'wxt/browser';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { Overlay, type OverlayActions } from '../../components/panel/Overlay';
-import { type AssistantSnapshot, PortalAssistant } from '../../utils/assistant/runtime';
+import { type PanelSnapshot, PortalAssistant } from '../../utils/assistant/portal-assistant';
 import { keepAboveModals } from '../../utils/assistant/top-layer';
-import { readMessage, sendMessage } from '../../utils/messaging';
+import { readTabMessage, sendMessage } from '../../utils/messaging';
+import { UNKNOWN_STEP } from '../../utils/model/steps';
 import './overlay.css';
+
+/**
+ * The bench build's counter of the assistant's own busy time (`npm run bench` reads it through the
+ * DevTools protocol): kept in the content script's isolated world, where the page cannot see it.
+ */
+function countBusyTime(ms: number): void {
+  const counter = globalThis as { leaderCspAssistantBusyMs?: number };
+  counter.leaderCspAssistantBusyMs = (counter.leaderCspAssistantBusyMs ?? 0) + ms;
+}
 
 // The page contract's element: one <leader-csp-assistant data-step> with an open shadow root.
 export default defineContentScript({
@@ -29,17 +39,19 @@ export default defineContentScript({
       },
     });
     ui.mount();
-    ui.shadowHost.setAttribute('data-step', 'unknown');
+    ui.shadowHost.setAttribute('data-step', UNKNOWN_STEP);
 
     const controller = new AbortController();
     ctx.onInvalidated(() => controller.abort());
-    const render = (snapshot: AssistantSnapshot) => {
-      const step = snapshot.assessment?.detection.step ?? 'unknown';
+    const render = (snapshot: PanelSnapshot) => {
+      const { step } = snapshot;
       if (ui.shadowHost.getAttribute('data-step') !== step) ui.shadowHost.setAttribute('data-step', step);
       keepAboveModals(ui.shadowHost, document);
       root?.render(<Overlay snapshot={snapshot} actions={actions} />);
     };
-    const assistant = new PortalAssistant(document, controller.signal, sendMessage, render);
+    const assistant = new PortalAssistant(document, controller.signal, sendMessage, render, {
+      measure: import.meta.env.WXT_BENCH_COUNTER === '1' ? countBusyTime : undefined,
+    });
     const actions: OverlayActions = {
       fill: () => assistant.fill(),
       teach: (key) => assistant.teach(key),
@@ -53,7 +65,7 @@ export default defineContentScript({
     };
     // The consent window's answer, sent to this tab (the only message a content script takes).
     const onMessage = (raw: unknown) => {
-      const read = readMessage(raw);
+      const read = readTabMessage(raw);
       if (read.ok && read.message.type === 'm365-consent-result')
         assistant.consentAnswered(read.message.granted);
     };

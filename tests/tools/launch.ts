@@ -18,7 +18,7 @@ export const PORTAL = 'https://hub.leadercloud.com.au';
 export function buildExtension(
   target: 'chrome' | 'firefox' = 'chrome',
   stdio: 'pipe' | 'inherit' = 'pipe',
-  { grantOptional = false }: { grantOptional?: boolean } = {},
+  { grantOptional = false, benchCounter = false }: { grantOptional?: boolean; benchCounter?: boolean } = {},
 ): void {
   const args = target === 'firefox' ? ['build', '-b', 'firefox', '--mv3'] : ['build'];
   const granted = grantOptional
@@ -28,9 +28,12 @@ export function buildExtension(
   execFileSync(process.execPath, [join(ROOT, 'node_modules/wxt/bin/wxt.mjs'), ...args], {
     cwd: ROOT,
     stdio,
-    env: { ...process.env, NODE_ENV: 'production', ...granted },
+    env: { ...process.env, NODE_ENV: 'production', ...granted, WXT_BENCH_COUNTER: benchCounter ? '1' : '' },
   });
 }
+
+/** The bench's build: the content script counts its own busy time (see wxt.config.ts). */
+export const BENCH_BUILD = join(ROOT, '.output/bench/chrome-mv3');
 
 /** The test build with the optional Microsoft hosts granted (see wxt.config.ts). */
 export const GRANTED_BUILD = join(ROOT, '.output/granted/chrome-mv3');

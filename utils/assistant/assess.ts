@@ -2,7 +2,7 @@ import type { Client } from '../model/client';
 import type { FieldKey, Warning } from '../model/fields';
 import { type FoundField, findFields } from '../page/fields';
 import { type FieldState, type FillAction, fieldState, planFill } from '../page/fill';
-import { basketLines, catalogueProducts, matchesLicence } from '../page/products';
+import { matchesLicence } from '../page/products';
 import { type Detection, detectStep, STEPS } from '../steps';
 import type { FillSources, StepModule } from '../steps/types';
 import type { TaughtFields } from '../storage/taught';
@@ -42,13 +42,9 @@ export interface Assessment {
 
 function productMarks(detection: Detection, client: Client | null): ProductMark[] {
   const wanted = client?.licenses.map((l) => l.name) ?? [];
-  if (wanted.length === 0) return [];
-  const items =
-    detection.step === 'catalogue'
-      ? catalogueProducts(detection.region)
-      : detection.step === 'basket'
-        ? basketLines(detection.region)
-        : [];
+  const read = detection.module?.products;
+  if (wanted.length === 0 || !read) return [];
+  const items = read(detection.region);
   const marks: ProductMark[] = [];
   for (const item of items) {
     const licence = wanted.find((name) => matchesLicence(item.name, name));
@@ -92,7 +88,7 @@ export function assess({
   for (const field of fields)
     if (typeof field.element.value === 'string') values[field.key] = field.element.value;
   const namedClient =
-    module.id === 'login' ? null : namedOtherClient(detection.region, values, clients, client);
+    module.namesClients === false ? null : namedOtherClient(detection.region, values, clients, client);
   return {
     detection,
     fields,
@@ -105,8 +101,8 @@ export function assess({
 }
 
 /** The fill plan for what was assessed: plain data, so "never presses a button" can be checked on it. */
-export function fillPlan(assessment: Assessment): FillAction[] {
-  return planFill(assessment.fields.filter((f) => f.spec.value));
+export function fillPlan(assessment: Assessment, keys?: ReadonlySet<FieldKey>): FillAction[] {
+  return planFill(assessment.fields.filter((f) => f.spec.value && (!keys || keys.has(f.key))));
 }
 
 export type { FoundField };

@@ -3,7 +3,7 @@ import { parseAbn } from '../values/abn';
 import { parseDefaultDomain } from '../values/domain';
 import { parseTenantPrefix } from '../values/tenant-prefix';
 import { optionalParsedString } from './from-parser';
-import { stepIdSchema } from './steps';
+import { type StepId, stepIdSchema } from './steps';
 
 const isoTime = z.iso.datetime({
   offset: true,
@@ -35,6 +35,12 @@ export const CLIENT_STATUSES = [
 export const clientStatusSchema = z.enum(CLIENT_STATUSES);
 export type ClientStatus = z.infer<typeof clientStatusSchema>;
 
+/** A client's status once the assistant sees it reach these steps (else it is in progress). */
+export const STATUS_AFTER_STEP: Partial<Record<StepId, ClientStatus>> = {
+  authorization: 'waiting-authorisation',
+  confirmation: 'ordered',
+};
+
 /** One step done, with when: the client's timeline. */
 export const historyEntrySchema = z.object({
   step: stepIdSchema,
@@ -55,6 +61,9 @@ export const orderSchema = z.object({
     }),
   ),
 });
+
+/** One line of the confirmation's Subscriptions table. */
+export type OrderedSubscription = z.output<typeof orderSchema>['subscriptions'][number];
 
 /**
  * A client the reseller onboards. The first block is SCREENS.md's backup contract; the second is

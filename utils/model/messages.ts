@@ -7,8 +7,9 @@ import { stepIdSchema } from './steps';
 const clientId = z.string().min(1).max(100);
 
 /**
- * Every message between the extension's parts, one zod union: the receiver parses before it acts,
- * so a message from an older content script or a stranger is refused, never half-understood.
+ * Every message the extension's pages and content scripts send to the background, one zod union:
+ * the receiver parses before it acts, so a message from an older content script or a stranger is
+ * refused, never half-understood. Each one's answer is in {@link REPLIES}.
  */
 export const messageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('open-options') }),
@@ -37,7 +38,6 @@ export const messageSchema = z.discriminatedUnion('type', [
   // background, which has the tabs and scripting APIs, reads).
   z.object({ type: z.literal('m365-fetch'), tabId: z.number().int().optional() }),
   z.object({ type: z.literal('m365-consent-window') }),
-  z.object({ type: z.literal('m365-consent-result'), granted: z.boolean() }),
   z.object({ type: z.literal('m365-open-domains') }),
   z.object({
     type: z.literal('m365-use'),
@@ -54,10 +54,35 @@ export const messageSchema = z.discriminatedUnion('type', [
 ]);
 
 export type Message = z.infer<typeof messageSchema>;
+export type MessageType = Message['type'];
+export type MessageOf<K extends MessageType> = Extract<Message, { type: K }>;
 
-/** What the background answers: done, or why not. */
-export const replySchema = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), m365: m365OutcomeSchema.optional() }),
-  z.object({ ok: z.literal(false), error: z.string().max(1000) }),
+/** Why a message was not done: said to the technician as it is. */
+export const failureSchema = z.object({ ok: z.literal(false), error: z.string().max(1000) });
+export type Failure = z.infer<typeof failureSchema>;
+
+const done = z.object({ ok: z.literal(true) });
+
+/** Each message's answer when it was done. A total map: a message without a reply type fails to compile. */
+export const REPLIES = {
+  'open-options': done,
+  'record-step': done,
+  'record-order': done,
+  'set-active-client': done,
+  'm365-fetch': z.object({ ok: z.literal(true), outcome: m365OutcomeSchema }),
+  'm365-consent-window': done,
+  'm365-open-domains': done,
+  'm365-use': done,
+  'teach-field': done,
+} satisfies Record<MessageType, z.ZodType<{ ok: true }>>;
+
+export type ReplyOf<K extends MessageType> = z.infer<(typeof REPLIES)[K]> | Failure;
+
+/**
+ * Messages to a portal tab's content script (sent with `tabs.sendMessage`): today the consent
+ * window's answer. Kept apart from {@link messageSchema}, so the background never takes them.
+ */
+export const tabMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('m365-consent-result'), granted: z.boolean() }),
 ]);
-export type Reply = z.infer<typeof replySchema>;
+export type TabMessage = z.infer<typeof tabMessageSchema>;

@@ -18,6 +18,17 @@ export const STEP_IDS = [
 export const stepIdSchema = z.enum(STEP_IDS);
 export type StepId = z.infer<typeof stepIdSchema>;
 
+/** What a screen that is no checkout step is: the overlay stays folded there. */
+export const UNKNOWN_STEP = 'unknown' as const satisfies StepId;
+
+/** The step whose visit is the order placed: it goes on the timeline with the order. */
+export const ORDER_STEP = 'confirmation' as const satisfies StepId;
+
+/** The steps of an onboarding a client goes through, in order, for its checklist (signing in is none). */
+export const CHECKLIST_STEPS: readonly StepId[] = STEP_IDS.filter(
+  (step) => step !== 'login' && step !== UNKNOWN_STEP,
+);
+
 /** How each step is named to the technician. A total map: a new step id without a title fails to compile. */
 export const STEP_TITLES: Record<StepId, string> = {
   login: 'Sign in',

@@ -1,4 +1,4 @@
-import type { OrderedSubscription } from '../storage/portal-actions';
+import type { OrderedSubscription } from '../model/client';
 import type { Region } from './read';
 import { readableText } from './text';
 

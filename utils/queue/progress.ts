@@ -1,10 +1,7 @@
 import type { Client, ClientStatus } from '../model/client';
-import { STEP_IDS, STEP_TITLES, type StepId } from '../model/steps';
+import { CHECKLIST_STEPS, STEP_TITLES, type StepId } from '../model/steps';
 
-/** The steps of an onboarding a client goes through, in order (SCREENS.md), for its checklist. */
-export const CHECKLIST_STEPS: readonly StepId[] = STEP_IDS.filter(
-  (step) => !['login', 'unknown'].includes(step),
-);
+export { CHECKLIST_STEPS };
 
 export const STATUS_LABELS: Record<ClientStatus, string> = {
   queued: 'Queued',

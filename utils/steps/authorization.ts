@@ -1,4 +1,5 @@
 import { checkMpnId } from '../checks/mpn';
+import type { Region } from '../page/read';
 import { domainPrefix, existingTenant, mpnId } from './common-fields';
 import type { StepModule } from './types';
 
@@ -19,4 +20,19 @@ export const authorization: StepModule = {
   // The Service Details fields stay on screen under the authorisation text.
   fields: [domainPrefix, mpnId, existingTenant],
   checks: [checkMpnId],
+  // "Verify Authorisation" only once the technician says the client accepted: pressed before
+  // that, the portal refuses the order.
+  outline: ({ region, accepted }) =>
+    accepted
+      ? (region.buttons.find((b) => /^verify authori[sz]ation$/i.test(b.text))?.element ?? null)
+      : null,
+  panel: { authorisationLink },
 };
+
+/** The link whose text says AUTHORIZATION, when it is a web address to hand on. */
+function authorisationLink(region: Region): string | null {
+  const link = [...region.root.querySelectorAll<HTMLAnchorElement>('a[href]')].find((a) =>
+    /authori[sz]ation/i.test(a.textContent ?? ''),
+  );
+  return link && /^https:\/\//.test(link.href) ? link.href : null;
+}

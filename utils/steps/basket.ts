@@ -1,4 +1,5 @@
 import { compareBasket } from '../checks/licences';
+import { basketLines } from '../page/products';
 import type { StepModule } from './types';
 
 // Guide: "Click on Add Licenses and proceed to Check Out" — the basket lists the lines ordered.
@@ -16,4 +17,5 @@ export const basket: StepModule = {
   threshold: 6,
   fields: [],
   checks: [compareBasket],
+  products: basketLines,
 };

@@ -1,4 +1,5 @@
 import { nextWantedLicence } from '../checks/licences';
+import { catalogueProducts } from '../page/products';
 import type { StepModule } from './types';
 
 // Guide, "Adding Licenses": "Search for the licenses you need or select from the options available
@@ -32,4 +33,5 @@ export const catalogue: StepModule = {
       value: ({ client }, current) => nextWantedLicence(client, current),
     },
   ],
+  products: catalogueProducts,
 };

@@ -1,3 +1,4 @@
+import { readSubscriptions } from '../page/confirmation';
 import type { StepModule } from './types';
 
 // Guide's last screen: "Confirmation", "Your order submission has been completed", the
@@ -26,4 +27,6 @@ export const confirmation: StepModule = {
   // The sentence alone is not enough: a zero-size leftover of it must not count where layout is unknown.
   threshold: 8,
   fields: [],
+  // The order goes on the client's timeline with its subscriptions.
+  reached: (region) => ({ record: 'order', subscriptions: readSubscriptions(region) }),
 };

@@ -19,4 +19,10 @@ export const customerSelect: StepModule = {
   ],
   threshold: 5,
   fields: [],
+  // The client's own row when it is already a customer, else "New Customer".
+  outline: ({ region, client }) => {
+    const name = client?.companyName.toLowerCase();
+    const existing = name ? region.buttons.find((b) => b.text.toLowerCase().includes(name)) : undefined;
+    return (existing ?? region.buttons.find((b) => /new customer/i.test(b.text)))?.element ?? null;
+  },
 };

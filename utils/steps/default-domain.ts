@@ -25,4 +25,6 @@ export const defaultDomain: StepModule = {
       value: ({ client }) => client?.defaultDomain ?? undefined,
     },
   ],
+  // The client's domains are typed here: they can be read from its admin center.
+  panel: { m365Read: true },
 };

@@ -13,4 +13,7 @@ export const login: StepModule = {
     { in: 'heading', match: /\b(log ?in|sign ?in)\b/i, weight: 1 },
   ],
   fields: [],
+  // Nothing of a client is on the sign-in form, and reaching it is not progress.
+  namesClients: false,
+  reached: () => ({ record: 'nothing' }),
 };

@@ -41,4 +41,6 @@ export const newTenant: StepModule = {
     },
   ],
   checks: [checkContactEmail, checkNames],
+  // The client's domains are typed here: they can be read from its admin center.
+  panel: { m365Read: true },
 };

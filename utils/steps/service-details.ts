@@ -20,4 +20,6 @@ export const serviceDetails: StepModule = {
   threshold: 6,
   fields: [domainPrefix, mpnId, existingTenant],
   checks: [checkMpnId],
+  // The client's domains are typed here: they can be read from its admin center.
+  panel: { m365Read: true },
 };

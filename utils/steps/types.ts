@@ -1,8 +1,9 @@
-import type { Client } from '../model/client';
+import type { Client, OrderedSubscription } from '../model/client';
 import type { FieldKey, Warning } from '../model/fields';
 import type { Reseller } from '../model/reseller';
 import type { StepId } from '../model/steps';
 import type { FoundField } from '../page/fields';
+import type { ProductItem } from '../page/products';
 import type { PageView, Region } from '../page/read';
 
 /** Something a person sees that says "this is that step". */
@@ -46,6 +47,27 @@ export interface CheckContext extends FillSources {
   fields: FoundField[];
 }
 
+/** What reaching a step puts on the client's timeline. */
+export type Reached =
+  | { record: 'visit' }
+  | { record: 'order'; subscriptions: OrderedSubscription[] }
+  | { record: 'nothing' };
+
+export interface OutlineContext {
+  region: Region;
+  client: Client | null;
+  /** The technician said the client's Global Administrator accepted the authorisation. */
+  accepted: boolean;
+}
+
+/** What the panel offers on a step, beside "Fill this step" and teaching its fields. */
+export interface PanelOffers {
+  /** "Fetch from Microsoft 365": the client's domains are typed on this step. */
+  m365Read?: true;
+  /** The authorisation link the screen shows, to copy or open, then "The client has accepted". */
+  authorisationLink?: (region: Region) => string | null;
+}
+
 export interface StepModule {
   id: Exclude<StepId, 'unknown'>;
   /** What the technician does here, from the reseller's guide. */
@@ -56,4 +78,13 @@ export interface StepModule {
   fields: FieldSpec[];
   /** Warnings shown before the person presses anything. */
   checks?: ((context: CheckContext) => Warning[])[];
+  /** The button the technician should press next, outlined (never pressed by us); none by default. */
+  outline?: (context: OutlineContext) => Element | null;
+  /** The products or basket lines to compare with the client's wanted licences (outlined). */
+  products?: (region: Region) => ProductItem[];
+  /** What reaching the step records on the client's timeline (default: the visit). */
+  reached?: (region: Region) => Reached;
+  /** False where the screen cannot be about a client (the sign-in form): no offer to switch. */
+  namesClients?: false;
+  panel?: PanelOffers;
 }

@@ -1,6 +1,6 @@
-import type { Client, ClientStatus } from '../model/client';
+import { type Client, type OrderedSubscription, STATUS_AFTER_STEP } from '../model/client';
 import type { FieldKey } from '../model/fields';
-import type { StepId } from '../model/steps';
+import { ORDER_STEP, type StepId } from '../model/steps';
 import type { TaughtField } from '../page/fields';
 import { type StoreData, StoreWriteError, updateStore } from './store';
 
@@ -9,11 +9,6 @@ import { type StoreData, StoreWriteError, updateStore } from './store';
 
 /** A step seen again within this time is the same visit, not a new entry in the timeline. */
 const SAME_VISIT_MS = 30 * 60 * 1000;
-
-const STATUS_AFTER: Partial<Record<StepId, ClientStatus>> = {
-  authorization: 'waiting-authorisation',
-  confirmation: 'ordered',
-};
 
 function withClient(
   data: StoreData,
@@ -40,17 +35,10 @@ export function recordStep(clientId: string, step: StepId, at: Date, note?: stri
             ...client.history,
             { step, at: at.toISOString(), by: 'assistant' as const, ...(note ? { note } : {}) },
           ];
-      const status = STATUS_AFTER[step] ?? (client.status === 'queued' ? 'in-progress' : client.status);
+      const status = STATUS_AFTER_STEP[step] ?? (client.status === 'queued' ? 'in-progress' : client.status);
       return { ...client, history, status, updatedAt: at.toISOString() };
     }),
   );
-}
-
-export interface OrderedSubscription {
-  name: string;
-  quantity: number;
-  activationDate?: string;
-  billingCycle?: string;
 }
 
 /** The confirmation screen's subscriptions, kept on the client; the client is now ordered. */
@@ -62,13 +50,10 @@ export function recordOrder(
   return updateStore((data) =>
     withClient(data, clientId, (client) => {
       const history = client.history.some(
-        (h) => h.step === 'confirmation' && at.getTime() - Date.parse(h.at) < SAME_VISIT_MS,
+        (h) => h.step === ORDER_STEP && at.getTime() - Date.parse(h.at) < SAME_VISIT_MS,
       )
         ? client.history
-        : [
-            ...client.history,
-            { step: 'confirmation' as const, at: at.toISOString(), by: 'assistant' as const },
-          ];
+        : [...client.history, { step: ORDER_STEP, at: at.toISOString(), by: 'assistant' as const }];
       return {
         ...client,
         order: { submittedAt: at.toISOString(), subscriptions },

@@ -4,9 +4,16 @@ import { describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { ConsentPage } from '../../../components/consent/ConsentPage';
 import { M365Section } from '../../../components/queue/M365Section';
-import { type AssistantSnapshot, PortalAssistant } from '../../../utils/assistant/runtime';
+import {
+  type PanelSnapshot as AssistantSnapshot,
+  PortalAssistant,
+} from '../../../utils/assistant/portal-assistant';
 import { ADMIN_CENTER_ORIGINS } from '../../../utils/m365/hosts';
-import type { Message, Reply } from '../../../utils/model/messages';
+import type { Send } from '../../../utils/messaging';
+import type { Message, ReplyOf } from '../../../utils/model/messages';
+
+type Reply = ReplyOf<Message['type']>;
+
 import { createQueryClient } from '../../../utils/queries';
 import { updateStore } from '../../../utils/storage/store';
 import { sampleData } from '../portal-page';
@@ -132,11 +139,11 @@ describe('consent for the portal’s overlay: the small window', () => {
     const send = vi.fn(async (message: Message): Promise<Reply> => {
       sent.push(message.type);
       if (message.type === 'm365-fetch')
-        return { ok: true, m365: granted ? { kind: 'no-tab', adminTabs: 0 } : { kind: 'needs-consent' } };
+        return { ok: true, outcome: granted ? { kind: 'no-tab', adminTabs: 0 } : { kind: 'needs-consent' } };
       return { ok: true };
     });
     let snapshot: AssistantSnapshot | null = null;
-    const assistant = new PortalAssistant(document, new AbortController().signal, send, (s) => {
+    const assistant = new PortalAssistant(document, new AbortController().signal, send as Send, (s) => {
       snapshot = s;
     });
     const phase = () => (snapshot as AssistantSnapshot | null)?.m365;
@@ -169,7 +176,7 @@ describe('consent for the portal’s overlay: the small window', () => {
       if (message.type === 'm365-fetch')
         return {
           ok: true,
-          m365: {
+          outcome: {
             kind: 'domains',
             tab: { id: 1, title: 'Domains', url: 'https://admin.microsoft.com/#/Domains' },
             read: {
@@ -184,7 +191,7 @@ describe('consent for the portal’s overlay: the small window', () => {
     });
     let snapshot: AssistantSnapshot | null = null;
     const stop = new AbortController();
-    const assistant = new PortalAssistant(document, stop.signal, send, (s) => {
+    const assistant = new PortalAssistant(document, stop.signal, send as Send, (s) => {
       snapshot = s;
     });
     await assistant.start();

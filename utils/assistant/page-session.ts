@@ -1,0 +1,131 @@
+import type { Send } from '../messaging';
+import type { Client } from '../model/client';
+import type { FieldKey, Warning } from '../model/fields';
+import { type StepId, UNKNOWN_STEP } from '../model/steps';
+import { runFill } from '../page/fill';
+import type { StoreData } from '../storage/store';
+import { type Assessment, assess, fillPlan } from './assess';
+import { applyMarks, ensureHighlightStyles, highlightButton } from './marks';
+
+/** What one look at the page tells the panel, as plain data: the panel never reads the page itself. */
+export interface PageReport {
+  step: StepId;
+  /** What to do here, from the reseller's guide; null off the checkout. */
+  guidance: string | null;
+  warnings: Warning[];
+  /** The step's fields that still need the technician: empty where required, or not the record's value. */
+  todo: { key: FieldKey; state: 'missing' | 'differs' }[];
+  /** Required fields not on the screen (the technician can point at them). */
+  notFound: FieldKey[];
+  /** The step's fields, for teaching one the assistant could not find. */
+  teachable: FieldKey[];
+  /** Whether the step has fields the assistant fills (then "Fill this step" is offered). */
+  fills: boolean;
+  /** How many fields a fill would change now. */
+  toFill: number;
+  /** Another queued client this screen names. */
+  namedClient: { id: string; companyName: string; evidence: string } | null;
+  authorisationLink: string | null;
+  /** "Fetch from Microsoft 365" is offered here. */
+  offersM365: boolean;
+}
+
+export const EMPTY_REPORT: PageReport = {
+  step: UNKNOWN_STEP,
+  guidance: null,
+  warnings: [],
+  todo: [],
+  notFound: [],
+  teachable: [],
+  fills: false,
+  toFill: 0,
+  namedClient: null,
+  authorisationLink: null,
+  offersM365: false,
+};
+
+export interface LookInput {
+  data: StoreData | null;
+  client: Client | null;
+  /** The technician said the client accepted the authorisation. */
+  accepted: boolean;
+}
+
+/**
+ * One portal page as the assistant works on it: look (detect, find fields, check), mark what was
+ * found, outline the next button, record the step reached on the client's timeline, and fill.
+ */
+export class PageSession {
+  assessment: Assessment | null = null;
+  private lastStep: StepId = UNKNOWN_STEP;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly send: Send,
+  ) {
+    ensureHighlightStyles(doc);
+  }
+
+  look({ data, client, accepted }: LookInput): Assessment {
+    const assessment = assess({
+      doc: this.doc,
+      url: new URL(this.doc.location?.href ?? 'about:blank'),
+      client,
+      reseller: data?.reseller ?? null,
+      taught: data?.taught ?? {},
+      clients: data?.clients ?? [],
+    });
+    this.assessment = assessment;
+    applyMarks(this.doc, assessment);
+    const { module, region } = assessment.detection;
+    highlightButton(this.doc, module?.outline?.({ region, client, accepted }) ?? null);
+    this.noteStepReached(assessment, client);
+    return assessment;
+  }
+
+  /** Fills the step's fields (only `keys` when given): never a button, the plan cannot hold one. */
+  fill(keys?: ReadonlySet<FieldKey>): number {
+    if (!this.assessment) return 0;
+    const plan = fillPlan(this.assessment, keys);
+    runFill(plan);
+    return plan.length;
+  }
+
+  report(): PageReport {
+    const assessment = this.assessment;
+    const module = assessment?.detection.module;
+    if (!assessment || !module) return { ...EMPTY_REPORT, step: assessment?.detection.step ?? UNKNOWN_STEP };
+    const { fields, namedClient } = assessment;
+    return {
+      step: assessment.detection.step,
+      guidance: module.guidance,
+      warnings: assessment.warnings,
+      todo: fields.flatMap(({ key, state }) =>
+        state === 'missing' || state === 'differs' ? [{ key, state }] : [],
+      ),
+      notFound: assessment.notFound,
+      teachable: module.fields.map((f) => f.key),
+      fills: module.fields.some((f) => f.value),
+      toFill: fields.filter((f) => f.spec.value && f.expected !== undefined && f.state !== 'filled').length,
+      namedClient: namedClient && {
+        id: namedClient.client.id,
+        companyName: namedClient.client.companyName,
+        evidence: namedClient.evidence,
+      },
+      authorisationLink: module.panel?.authorisationLink?.(assessment.detection.region) ?? null,
+      offersM365: module.panel?.m365Read === true,
+    };
+  }
+
+  // Each step is put on the client's timeline when the technician reaches it (a page load or an
+  // in-app change alike); the store folds repeats of the same visit into one entry.
+  private noteStepReached({ detection }: Assessment, client: Client | null): void {
+    if (detection.step === this.lastStep || !client) return;
+    this.lastStep = detection.step;
+    const reached = detection.module?.reached?.(detection.region) ?? { record: 'visit' };
+    if (!detection.module || reached.record === 'nothing') return;
+    if (reached.record === 'order')
+      void this.send({ type: 'record-order', clientId: client.id, subscriptions: reached.subscriptions });
+    else void this.send({ type: 'record-step', clientId: client.id, step: detection.step });
+  }
+}
