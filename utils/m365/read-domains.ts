@@ -7,7 +7,7 @@
  */
 
 export interface DomainRow {
-  /** As shown, icon glyphs and the " (Default)" suffix removed. */
+  /** As shown, icon glyphs and the default mark ("(Default)", a "Default" badge) removed. */
   name: string;
   status: string;
   isDefault: boolean;
@@ -28,7 +28,61 @@ export async function readDomainsInTab(waitMs: number): Promise<TabRead> {
       .trim();
   const DOMAIN =
     /^(?:[a-z0-9\u00a1-\uffff](?:[a-z0-9\u00a1-\uffff-]{0,61}[a-z0-9\u00a1-\uffff])?\.)+[a-z\u00a1-\uffff][a-z0-9\u00a1-\uffff-]{1,62}$/i;
-  const DEFAULT = /\s*\(default\)\s*$/i;
+  // The default domain's mark, however the list shows it: a "(Default)" suffix, a "Default"
+  // badge, chip or pill beside the name, an icon or image named "Default domain", or a "Default"
+  // column holding a tick. "Set as default", a row's action, marks nothing.
+  const MARK = /\s*\(default(?: domain)?\)|(^|\s)default(?: domain)?(?=\s|$)/gi;
+  const NAMES_DEFAULT = /^\(?default(?: domain)?\)?$|^(?:this is the |the )?default domain$/i;
+  const TICK = /^(?:[\u2713\u2714\u2611\u2705]|yes|true|default)$/i;
+  const ACTION = 'button, a, [role="button"], [role="menuitem"], [role="link"], input, select';
+  const unmarked = (text: string) => text.replace(MARK, ' ').replace(/\s+/g, ' ').trim();
+  /** Whether an element inside a row is named "default" for who hears it (an icon, an image), not an action. */
+  const namedDefault = (element: Element) => {
+    if (element.closest(ACTION)) return false;
+    const named = [
+      element.getAttribute('aria-label'),
+      element.getAttribute('title'),
+      element.getAttribute('alt'),
+    ];
+    if (element.tagName.toLowerCase() === 'title') named.push(element.textContent);
+    return named.some((text) => NAMES_DEFAULT.test(clean(text)));
+  };
+  /**
+   * A cell's text as textContent gives it, less a badge's: "Default" in an element of its own
+   * sits beside the name with no space between them in the text.
+   */
+  const cellText = (cell: Element) => {
+    let text = '';
+    let badge = false;
+    const walker = doc.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (
+        parent &&
+        parent !== cell &&
+        !parent.closest(ACTION) &&
+        NAMES_DEFAULT.test(clean(parent.textContent))
+      ) {
+        badge = true;
+        text += ' ';
+      } else text += (node as Text).data;
+    }
+    return { text: clean(text), badge };
+  };
+  /** A "Default" column's cell that says yes: a tick, "Yes", a checked box or an icon named so. */
+  const ticked = (cell: Element) =>
+    TICK.test(clean(cell.textContent)) ||
+    !!cell.querySelector('input[type="checkbox"]:checked, [aria-checked="true"]') ||
+    [...cell.querySelectorAll('[aria-label], [title], [alt], title')].some((el) =>
+      /^(?:yes|default|true|checked|check ?mark|tick)$/i.test(
+        clean(
+          el.getAttribute('aria-label') ??
+            el.getAttribute('title') ??
+            el.getAttribute('alt') ??
+            el.textContent,
+        ),
+      ),
+    );
   // The list: an ARIA grid (Fluent's DetailsList) or a plain table.
   const GRID = '[role="grid"], [role="treegrid"], table';
   const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -53,27 +107,37 @@ export async function readDomainsInTab(waitMs: number): Promise<TabRead> {
     const cells = rowsOf();
     const nameColumn = headerIndex(cells, /^domain name/i);
     const statusColumn = headerIndex(cells, /^status$/i);
+    const defaultColumn = headerIndex(cells, /^default(?: domain)?$/i);
     for (const row of cells) {
       if (row.some((c) => c.matches('[role="columnheader"], th'))) continue;
-      const texts = row.map((cell) => clean(cell.textContent));
+      const shownCells = row.map(cellText);
+      const texts = shownCells.map((cell) => cell.text);
       // The name column when the header says which; otherwise the first cell holding a domain.
       const nameAt =
-        nameColumn >= 0 && DOMAIN.test((texts[nameColumn] ?? '').replace(DEFAULT, ''))
+        nameColumn >= 0 && DOMAIN.test(unmarked(texts[nameColumn] ?? ''))
           ? nameColumn
-          : texts.findIndex((t) => DOMAIN.test(t.replace(DEFAULT, '')));
+          : texts.findIndex((t) => DOMAIN.test(unmarked(t)));
       if (nameAt < 0) continue;
       const shown = texts[nameAt] ?? '';
-      const name = shown.replace(DEFAULT, '');
+      const name = unmarked(shown);
+      const isDefault =
+        name !== shown ||
+        shownCells.some((cell, at) => cell.badge && at !== defaultColumn) ||
+        row.some((cell, at) => at !== defaultColumn && [...cell.querySelectorAll('*')].some(namedDefault)) ||
+        (defaultColumn >= 0 &&
+          defaultColumn !== nameAt &&
+          !!row[defaultColumn] &&
+          ticked(row[defaultColumn]));
       const status =
         statusColumn >= 0 && statusColumn !== nameAt
           ? (texts[statusColumn] ?? '')
-          : (texts.slice(nameAt + 1).find((t) => t !== '') ?? '');
+          : (texts.slice(nameAt + 1).find((t, i) => t !== '' && nameAt + 1 + i !== defaultColumn) ?? '');
       // Bounded, so one odd cell cannot make the whole answer too big to be taken.
       if (into.size < 1000)
         into.set(name.toLowerCase(), {
           name: name.slice(0, 300),
           status: status.slice(0, 200),
-          isDefault: DEFAULT.test(shown),
+          isDefault,
         });
     }
     return cells;

@@ -61,6 +61,24 @@ describe('reading the admin center’s Domains list in its tab', () => {
     expect(summary.defaultDomain).toBe('koaladental.com.au');
   });
 
+  // The default domain however the list marks it; an action "Set as default" marks nothing.
+  it.each([
+    ['badge-grid', 'a "Default" badge beside the name', 'wattleplumbing.com.au', 3],
+    ['icon-default', 'an icon named "Default domain"', 'banksialegal.com.au', 3],
+    ['default-column', 'a tick in a "Default" column', 'ironbarkjoinery.com.au', 3],
+  ])('%s: finds the default domain marked by %s', async (page, _, expected, count) => {
+    show(page);
+    const read = ready(await readDomainsInTab(1000));
+    expect(read.domains).toHaveLength(count);
+    expect(read.domains.filter((d) => d.isDefault).map((d) => d.name)).toEqual([expected]);
+    // The mark is not part of the name, and the status is the status column's.
+    for (const domain of read.domains) {
+      expect(domain.name).not.toMatch(/default/i);
+      expect(domain.status).toMatch(/^(Healthy|Incomplete setup|No services selected)$/);
+    }
+    expect(summariseDomains(read).defaultDomain).toBe(expected);
+  });
+
   it('says a tab still signing in is not ready, after the bounded wait', async () => {
     show('signing-in');
     const started = Date.now();
