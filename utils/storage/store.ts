@@ -1,9 +1,7 @@
 import { storage } from 'wxt/utils/storage';
-import { z } from 'zod';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '../model/backup';
-import { type Client, clientListSchema } from '../model/client';
-import { firstIssue } from '../model/from-parser';
-import { type Reseller, resellerSchema } from '../model/reseller';
+import type { Client } from '../model/client';
+import type { Reseller } from '../model/reseller';
 import {
   QUEUE_INDEX_FORMAT,
   type QueueEntry,
@@ -11,21 +9,21 @@ import {
   queueEntryOf,
   queueIndexSchema,
 } from '../queue/index';
-import { migratingItem, STORE_KEYS, STORE_VERSIONS, type StoreKey, storageKey } from './items';
+import {
+  checkValue,
+  DATA_KEYS,
+  type DataKey,
+  migratingItem,
+  STORE_ITEMS,
+  STORE_KEYS,
+  type StoreData,
+  type StoredValue,
+  type StoreKey,
+} from './items';
 import { withStoreLock } from './lock';
-import { type RecoveryEntry, recoveryListSchema } from './recovery';
-import { type TaughtFields, taughtFieldsSchema } from './taught';
+import type { RecoveryEntry } from './recovery';
 
-/** The data the extension works from, every part valid. */
-export interface StoreData {
-  reseller: Reseller | null;
-  clients: Client[];
-  activeClientId: string | null;
-  /** Fields the technician pointed at, per step, for screens the assistant could not read alone. */
-  taught: TaughtFields;
-}
-export type DataKey = keyof StoreData;
-const DATA_KEYS: DataKey[] = ['reseller', 'clients', 'activeClientId', 'taught'];
+export type { StoreData } from './items';
 
 /** A stored value that could not be read. It stays where it is until the technician decides. */
 export interface StoredProblem {
@@ -40,142 +38,96 @@ export interface StoreRead {
   problems: StoredProblem[];
 }
 
-export const STORE_LABELS: Record<StoreKey, string> = {
-  reseller: 'Reseller profile',
-  clients: 'Clients',
-  activeClientId: 'Active client',
-  recovery: 'Recovery copies',
-  taught: 'Taught fields',
-};
-
-/** Refused writes say what is wrong; nothing was written. */
-export class StoreWriteError extends Error {
-  constructor(
-    message: string,
-    readonly path?: string,
-  ) {
-    super(message);
-    this.name = 'StoreWriteError';
-  }
-}
-
-const schemas = {
-  reseller: resellerSchema.nullable(),
-  clients: clientListSchema,
-  activeClientId: z.string().min(1).nullable(),
-  recovery: recoveryListSchema,
-  taught: taughtFieldsSchema,
-} satisfies Record<StoreKey, z.ZodType>;
-
-const fallbacks = { reseller: null, clients: [], activeClientId: null, recovery: [], taught: {} } as const;
-
-const driverKey = storageKey;
-const metaKey = (key: StoreKey) => `${storageKey(key)}$` as const;
-
-type RawStore = Record<StoreKey, { value: unknown; version: number }>;
+/** Every stored value as it lies in storage, with the schema version it was written at. */
+export type RawStore = Record<StoreKey, { value: unknown; version: number }>;
 
 async function readRaw(): Promise<RawStore> {
   const raw = await readAllOnce();
   // An older version's value is upgraded by WXT's migrations, then everything is read again.
-  const due = STORE_KEYS.filter((key) => raw[key].value !== null && raw[key].version < STORE_VERSIONS[key]);
+  const due = STORE_KEYS.filter(
+    (key) => raw[key].value !== null && raw[key].version < STORE_ITEMS[key].version,
+  );
   if (due.length === 0) return raw;
   await Promise.all(due.map((key) => migratingItem(key).getMeta()));
   return readAllOnce();
 }
 
 // One storage read, so a restore is never seen half done.
-async function readAllOnce(): Promise<RawStore> {
-  const keys = STORE_KEYS.flatMap((key) => [driverKey(key), metaKey(key)]);
+export async function readAllOnce(): Promise<RawStore> {
+  const keys = STORE_KEYS.flatMap((key) => [STORE_ITEMS[key].key, STORE_ITEMS[key].metaKey]);
   const values = new Map((await storage.getItems(keys)).map(({ key, value }) => [key, value]));
   return Object.fromEntries(
     STORE_KEYS.map((key) => {
-      const meta = values.get(metaKey(key)) as { v?: unknown } | null | undefined;
-      return [
-        key,
-        { value: values.get(driverKey(key)) ?? null, version: typeof meta?.v === 'number' ? meta.v : 1 },
-      ];
+      const meta = values.get(STORE_ITEMS[key].metaKey) as { v?: unknown } | null | undefined;
+      const value = values.get(STORE_ITEMS[key].key) ?? null;
+      return [key, { value, version: typeof meta?.v === 'number' ? meta.v : 1 }];
     }),
   ) as RawStore;
+}
+
+/** A value as stored, or why it cannot be read; a value never stored reads as its fallback. */
+function readValue(key: StoreKey, { value, version }: RawStore[StoreKey]) {
+  const { fallback, version: current } = STORE_ITEMS[key];
+  if (value === null) return { ok: true as const, value: fallback };
+  // WXT only logs a failed migration: a value still at another version was not upgraded.
+  if (version !== current) {
+    return {
+      ok: false as const,
+      text: `stored as schema version ${version}, but this version of the extension reads version ${current} (its upgrade did not run)`,
+    };
+  }
+  return checkValue(key, value);
 }
 
 /** Reads and validates everything stored. Unreadable values come back as problems, never dropped. */
 export async function readStore(): Promise<StoreRead> {
   const raw = await readRaw();
   const problems: StoredProblem[] = [];
-  const parsed: Record<string, unknown> = {};
+  const values: Record<string, unknown> = {};
   for (const key of STORE_KEYS) {
-    const { value, version } = raw[key];
-    if (value === null) {
-      parsed[key] = fallbacks[key];
-      continue;
-    }
-    if (version !== STORE_VERSIONS[key]) {
-      problems.push({
-        key,
-        raw: value,
-        message: `stored as schema version ${version}, but this version of the extension reads version ${STORE_VERSIONS[key]} (its upgrade did not run)`,
-      });
-      parsed[key] = fallbacks[key];
-      continue;
-    }
-    const result = schemas[key].safeParse(value);
-    if (result.success) {
-      parsed[key] = result.data;
-    } else {
-      const { path, message } = firstIssue(result.error);
-      problems.push({
-        key,
-        raw: value,
-        message: `${path === '(the whole file)' ? '' : `${path}: `}${message}`,
-      });
-      parsed[key] = fallbacks[key];
-    }
+    const read = readValue(key, raw[key]);
+    if (!read.ok) problems.push({ key, raw: raw[key].value, message: read.text });
+    values[key] = read.ok ? read.value : STORE_ITEMS[key].fallback;
   }
-  const clients = parsed.clients as Client[];
-  const activeClientId = parsed.activeClientId as string | null;
-  return {
-    data: {
-      reseller: parsed.reseller as Reseller | null,
-      clients,
-      // A client removed elsewhere leaves no dangling choice behind.
-      activeClientId: clients.some((c) => c.id === activeClientId) ? activeClientId : null,
-      taught: parsed.taught as TaughtFields,
-    },
-    recovery: parsed.recovery as RecoveryEntry[],
-    problems,
+  const { recovery, ...data } = values as { [K in StoreKey]: StoredValue<K> };
+  // A client removed elsewhere leaves no dangling choice behind.
+  if (!data.clients.some((c) => c.id === data.activeClientId)) data.activeClientId = null;
+  return { data, recovery, problems };
+}
+
+/** Calls back whenever any stored value changes, from this page or another. */
+export function watchStore(onChange: () => void): () => void {
+  const unwatchers = STORE_KEYS.map((key) => storage.watch(STORE_ITEMS[key].key, onChange));
+  return () => {
+    for (const unwatch of unwatchers) unwatch();
   };
 }
 
-type Write = { key: StoreKey; value: unknown };
-
-async function writeAll(writes: Write[]): Promise<void> {
-  // One storage.set call: the browser applies it whole or not at all. The queue's index goes with
-  // the clients, under the same new revision, so it is never seen out of step with them.
-  const clients = writes.find((w) => w.key === 'clients')?.value as Client[] | undefined;
-  const rev = clients ? newRevision() : undefined;
-  await storage.setItems([
-    ...writes.flatMap(({ key, value }) => [
-      { key: driverKey(key), value },
-      {
-        key: metaKey(key),
-        value: key === 'clients' ? { v: STORE_VERSIONS[key], rev } : { v: STORE_VERSIONS[key] },
-      },
-    ]),
-    ...(clients && rev ? [{ key: QUEUE_INDEX_KEY, value: indexOf(clients, rev) }] : []),
-  ]);
-}
-
 const QUEUE_INDEX_KEY = 'local:queueIndex' as const;
+const { clients: clientsItem, activeClientId: activeItem } = STORE_ITEMS;
+
 const newRevision = () =>
   typeof crypto !== 'undefined' && 'randomUUID' in crypto
     ? crypto.randomUUID()
     : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
-const indexOf = (clients: readonly Client[], rev: string): QueueIndex => ({
-  rev,
-  v: STORE_VERSIONS.clients,
-  format: QUEUE_INDEX_FORMAT,
-  entries: clients.map(queueEntryOf),
-});
+
+/**
+ * The clients' meta under a new revision, and the queue's index made under that revision: written
+ * in the same storage call as the clients, so the index is never seen out of step with them.
+ */
+export function indexEntries(clients: readonly Client[]) {
+  const rev = newRevision();
+  const index: QueueIndex = {
+    rev,
+    v: clientsItem.version,
+    format: QUEUE_INDEX_FORMAT,
+    entries: clients.map(queueEntryOf),
+  };
+  return [
+    { key: clientsItem.metaKey, value: { v: clientsItem.version, rev } },
+    { key: QUEUE_INDEX_KEY, value: index },
+  ];
+}
 
 /** The queue's list and the active client, read without the clients' whole records. */
 export interface QueueIndexRead {
@@ -189,20 +141,20 @@ export interface QueueIndexRead {
  * the whole store, and {@link rebuildQueueIndex} writes a fresh one.
  */
 export async function readQueueIndex(): Promise<QueueIndexRead | null> {
-  const keys = [QUEUE_INDEX_KEY, metaKey('clients'), driverKey('activeClientId')];
+  const keys = [QUEUE_INDEX_KEY, clientsItem.metaKey, activeItem.key];
   const values = new Map((await storage.getItems(keys)).map(({ key, value }) => [key, value]));
   const index = queueIndexSchema.safeParse(values.get(QUEUE_INDEX_KEY));
-  const meta = values.get(metaKey('clients')) as { v?: unknown; rev?: unknown } | null | undefined;
+  const meta = values.get(clientsItem.metaKey) as { v?: unknown; rev?: unknown } | null | undefined;
   const current =
     index.success &&
     index.data.format === QUEUE_INDEX_FORMAT &&
-    index.data.v === STORE_VERSIONS.clients &&
-    meta?.v === STORE_VERSIONS.clients &&
+    index.data.v === clientsItem.version &&
+    meta?.v === clientsItem.version &&
     meta.rev === index.data.rev;
   if (!current) return null;
-  const active = schemas.activeClientId.safeParse(values.get(driverKey('activeClientId')) ?? null);
+  const active = checkValue('activeClientId', values.get(activeItem.key) ?? null);
   const activeClientId =
-    active.success && index.data.entries.some((e) => e.id === active.data) ? active.data : null;
+    active.ok && index.data.entries.some((e) => e.id === active.value) ? active.value : null;
   return { entries: index.data.entries, activeClientId };
 }
 
@@ -211,29 +163,50 @@ export async function rebuildQueueIndex(): Promise<void> {
   await withStoreLock(async () => {
     if (await readQueueIndex()) return;
     const raw = await readAllOnce();
-    const clients = schemas.clients.safeParse(raw.clients.value ?? []);
-    if (!clients.success || raw.clients.version !== STORE_VERSIONS.clients) return;
-    const rev = newRevision();
-    await storage.setItems([
-      { key: metaKey('clients'), value: { v: STORE_VERSIONS.clients, rev } },
-      { key: QUEUE_INDEX_KEY, value: indexOf(clients.data, rev) },
-    ]);
+    const clients = checkValue('clients', raw.clients.value ?? []);
+    if (!clients.ok || raw.clients.version !== clientsItem.version) return;
+    await storage.setItems(indexEntries(clients.value));
   });
 }
 
-function validated<K extends StoreKey>(key: K, value: unknown): z.output<(typeof schemas)[K]> {
-  const result = schemas[key].safeParse(value);
-  if (result.success) return result.data as z.output<(typeof schemas)[K]>;
-  const { path, message } = firstIssue(result.error);
-  const where = path === '(the whole file)' ? STORE_LABELS[key] : `${STORE_LABELS[key]}: ${path}`;
-  throw new StoreWriteError(`${where}: ${message}`, path);
+/** Refused writes say what is wrong; nothing was written. */
+export class StoreWriteError extends Error {
+  constructor(
+    message: string,
+    readonly path?: string,
+  ) {
+    super(message);
+    this.name = 'StoreWriteError';
+  }
 }
 
-function refuseIfUnreadable(problems: StoredProblem[], keys: StoreKey[]): void {
+export type Write = { key: StoreKey; value: unknown };
+
+/** Writes values with their schema versions; the caller holds the store lock. */
+export async function writeAll(writes: Write[]): Promise<void> {
+  // One storage.set call: the browser applies it whole or not at all.
+  await storage.setItems(
+    writes.flatMap(({ key, value }) => {
+      const { key: storageKey, metaKey, version } = STORE_ITEMS[key];
+      const meta =
+        key === 'clients' ? indexEntries(value as Client[]) : [{ key: metaKey, value: { v: version } }];
+      return [{ key: storageKey, value }, ...meta];
+    }),
+  );
+}
+
+/** The value as its schema outputs it, or a refusal naming the value and the path of what is wrong. */
+export function validated<K extends StoreKey>(key: K, value: unknown): StoredValue<K> {
+  const result = checkValue(key, value);
+  if (result.ok) return result.value;
+  throw new StoreWriteError(`${STORE_ITEMS[key].label}: ${result.text}`, result.path);
+}
+
+export function refuseIfUnreadable(problems: StoredProblem[], keys: StoreKey[]): void {
   const problem = problems.find((p) => keys.includes(p.key));
   if (problem) {
     throw new StoreWriteError(
-      `${STORE_LABELS[problem.key]} could not be read (${problem.message}), so nothing was saved. Open the options page to keep a copy of it and start again, or restore a backup.`,
+      `${STORE_ITEMS[problem.key].label} could not be read (${problem.message}), so nothing was saved. Open the options page to keep a copy of it and start again, or restore a backup.`,
     );
   }
 }
@@ -366,7 +339,7 @@ export async function setAsideUnreadable(key: StoreKey, now = new Date()): Promi
       now,
     );
     await writeAll([
-      { key, value: fallbacks[key] },
+      { key, value: STORE_ITEMS[key].fallback },
       { key: 'recovery', value: validated('recovery', [...recovery, entry]) },
     ]);
   });
@@ -379,12 +352,4 @@ export async function deleteRecoveryEntry(id: string): Promise<void> {
     refuseIfUnreadable(problems, ['recovery']);
     await writeAll([{ key: 'recovery', value: recovery.filter((entry) => entry.id !== id) }]);
   });
-}
-
-/** Calls back whenever any stored value changes, from this page or another. */
-export function watchStore(onChange: () => void): () => void {
-  const unwatchers = STORE_KEYS.map((key) => storage.watch(storageKey(key), onChange));
-  return () => {
-    for (const unwatch of unwatchers) unwatch();
-  };
 }
