@@ -1,6 +1,7 @@
 import { QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { readQueueIndex, readStore, watchStore } from './storage/store';
+import { readQueueIndex } from './storage/queue-index';
+import { readStore, watchStore } from './storage/read';
 
 /** Every TanStack Query key of the extension, in one place. */
 export const queryKeys = {

@@ -4,7 +4,8 @@ import { backupFileName, downloadJson } from '../../utils/download';
 import { queryKeys } from '../../utils/queries';
 import { mediumTime } from '../../utils/queue/time';
 import { STORE_ITEMS, type StoreKey } from '../../utils/storage/items';
-import { deleteRecoveryEntry, type StoreRead, setAsideUnreadable } from '../../utils/storage/store';
+import type { StoreRead } from '../../utils/storage/read';
+import { deleteRecoveryEntry, setAsideUnreadable } from '../../utils/storage/restore';
 
 const when = mediumTime;
 

@@ -7,7 +7,7 @@ import { readSubscriptions } from '../page/confirmation';
 import { describeForTeaching } from '../page/fields';
 import { planFill, runFill } from '../page/fill';
 import { observePage } from '../page/observe';
-import { readStore, type StoreRead, watchStore } from '../storage/store';
+import { readStore, type StoreRead, watchStore } from '../storage/read';
 import { type Assessment, assess, fillPlan } from './assess';
 import { applyMarks, ensureHighlightStyles, highlightButton } from './marks';
 import { mattersToAssistant, OBSERVED_ATTRIBUTES } from './relevance';

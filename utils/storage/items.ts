@@ -1,5 +1,6 @@
 // utils/storage: what the extension keeps in browser storage. Each stored value is declared once,
-// here; store.ts reads, validates and writes them.
+// here; read.ts reads them, write.ts writes them under the lock, queue-index.ts keeps the queue's
+// list beside the clients, restore.ts restores backups and keeps recovery copies.
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
 import { clientListSchema } from '../model/client';

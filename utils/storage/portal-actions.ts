@@ -1,8 +1,9 @@
 import type { Client, ClientStatus } from '../model/client';
 import type { FieldKey } from '../model/fields';
 import type { StepId } from '../model/steps';
-import type { TaughtField } from '../page/fields';
-import { type StoreData, StoreWriteError, updateStore } from './store';
+import type { StoreData } from './items';
+import type { TaughtField } from './taught';
+import { StoreWriteError, updateStore } from './write';
 
 // What the portal assistant writes, each through the store's lock and validation. The content
 // script asks the background to run these (one origin, one lock); the popup reads the result.

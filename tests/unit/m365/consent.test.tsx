@@ -8,7 +8,7 @@ import { type AssistantSnapshot, PortalAssistant } from '../../../utils/assistan
 import { ADMIN_CENTER_ORIGINS } from '../../../utils/m365/hosts';
 import type { Message, Reply } from '../../../utils/model/messages';
 import { createQueryClient } from '../../../utils/queries';
-import { updateStore } from '../../../utils/storage/store';
+import { updateStore } from '../../../utils/storage/write';
 import { sampleData } from '../portal-page';
 
 /** The permissions API as a browser has it: `request` answers as the technician would at the prompt. */

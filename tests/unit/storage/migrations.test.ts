@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { STORE_ITEMS } from '../../../utils/storage/items';
-import { readStore } from '../../../utils/storage/store';
+import { readStore } from '../../../utils/storage/read';
 
 // Every item is at version 1 today, so this file raises two of them to version 2, once for the
 // whole file (WXT runs an item's migrations once, where and when the item is first defined).

@@ -2,16 +2,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { parseBackupJson, parseBackupText } from '../../../utils/model/backup';
 import type { Client } from '../../../utils/model/client';
-import {
-  readQueueIndex,
-  readStore,
-  rebuildQueueIndex,
-  restoreBackup,
-  StoreWriteError,
-  saveResellerFields,
-  setAsideUnreadable,
-  updateStore,
-} from '../../../utils/storage/store';
+import { readQueueIndex, rebuildQueueIndex } from '../../../utils/storage/queue-index';
+import { readStore } from '../../../utils/storage/read';
+import { restoreBackup, setAsideUnreadable } from '../../../utils/storage/restore';
+import { StoreWriteError, saveResellerFields, updateStore } from '../../../utils/storage/write';
 import { backupText } from '../fixtures';
 
 const local = () => fakeBrowser.storage.local;
