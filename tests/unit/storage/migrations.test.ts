@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { STORE_ITEMS } from '../../../utils/storage/items';
 import { readStore } from '../../../utils/storage/read';
+import { client } from '../fixtures';
 
 // Every item is at version 1 today, so this file raises two of them to version 2, once for the
 // whole file (WXT runs an item's migrations once, where and when the item is first defined).
@@ -22,18 +23,9 @@ Object.assign(STORE_ITEMS.taught, {
 });
 
 const local = () => fakeBrowser.storage.local;
-const olderClient = {
-  id: 'acme',
-  name: 'Acme Pty Ltd',
-  defaultDomain: 'acme.com.au',
-  tenantPrefix: 'acme',
-  existingTenant: true,
-  abn: '',
-  licenses: [{ name: 'Office 365 E3', quantity: 1 }],
-  notes: '',
-  status: 'queued',
-  history: [],
-};
+// The client as version 1 of this test's clients stored it: its name under `name`.
+const { companyName, ...rest } = client('acme', { companyName: 'Acme Pty Ltd' });
+const olderClient = { ...rest, name: companyName };
 
 describe('a value stored by an older version', () => {
   it('is upgraded by its migrations when read, and read again after that in one storage call', async () => {
