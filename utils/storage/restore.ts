@@ -1,7 +1,7 @@
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '../model/backup';
 import { type DataKey, STORE_ITEMS, type StoreData, type StoreKey } from './items';
 import { withStoreLock } from './lock';
-import { readStore } from './read';
+import { readStore, type StoredProblem } from './read';
 import type { RecoveryEntry } from './recovery';
 import { refuseIfUnreadable, validated, writeAll } from './write';
 
@@ -26,6 +26,9 @@ function newRecoveryEntry(entry: Omit<RecoveryEntry, 'id' | 'savedAt'>, now: Dat
   };
 }
 
+const unreadableCopy = (problem: StoredProblem, now: Date) =>
+  newRecoveryEntry({ key: problem.key, reason: 'unreadable', note: problem.message, raw: problem.raw }, now);
+
 /**
  * Replaces the stored data with a validated backup, all at once. What it replaces is kept first as
  * a recovery copy (a backup file of its own), and so is any value that could not be read.
@@ -39,23 +42,19 @@ export async function restoreBackup(
     const { data, recovery, problems } = await readStore();
     refuseIfUnreadable(problems, ['recovery']);
     const keepReseller = backup.reseller === null || backup.reseller === undefined;
+    // What a backup does not hold (taught fields, any value added later) is kept as it is.
     const next: StoreData = {
+      ...data,
       reseller: keepReseller ? data.reseller : (backup.reseller ?? null),
       clients: backup.clients,
       activeClientId: backup.activeClientId,
-      taught: data.taught,
     };
     const replacedKeys: DataKey[] = keepReseller
       ? ['clients', 'activeClientId']
       : ['reseller', 'clients', 'activeClientId'];
     const saved: RecoveryEntry[] = [];
     for (const problem of problems.filter((p) => (replacedKeys as StoreKey[]).includes(p.key))) {
-      saved.push(
-        newRecoveryEntry(
-          { key: problem.key, reason: 'unreadable', note: problem.message, raw: problem.raw },
-          now,
-        ),
-      );
+      saved.push(unreadableCopy(problem, now));
     }
     if (!isEmpty(data)) {
       saved.push(
@@ -88,24 +87,13 @@ export async function setAsideUnreadable(key: StoreKey, now = new Date()): Promi
     if (!problem) return;
     if (key === 'recovery') {
       // The recovery list itself is unreadable: keep it whole, as the first entry of a new list.
-      await writeAll([
-        {
-          key,
-          value: [
-            newRecoveryEntry({ key, reason: 'unreadable', note: problem.message, raw: problem.raw }, now),
-          ],
-        },
-      ]);
+      await writeAll([{ key, value: [unreadableCopy(problem, now)] }]);
       return;
     }
     refuseIfUnreadable(problems, ['recovery']);
-    const entry = newRecoveryEntry(
-      { key, reason: 'unreadable', note: problem.message, raw: problem.raw },
-      now,
-    );
     await writeAll([
       { key, value: STORE_ITEMS[key].fallback },
-      { key: 'recovery', value: validated('recovery', [...recovery, entry]) },
+      { key: 'recovery', value: validated('recovery', [...recovery, unreadableCopy(problem, now)]) },
     ]);
   });
 }
