@@ -13,7 +13,7 @@ import {
   setActiveClient,
   teachField,
 } from '../utils/storage/portal-actions';
-import { readStore } from '../utils/storage/store';
+import { readStore } from '../utils/storage/read';
 
 type Sender = Browser.runtime.MessageSender;
 type Handlers = {

@@ -1,13 +1,11 @@
 import { QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { readQueueIndex, readStore, watchStore } from './storage/store';
+import { queryKeys } from './query-keys';
+import { readQueueIndex } from './storage/queue-index';
+import { readStore, watchStore } from './storage/read';
 
-/** Every TanStack Query key of the extension, in one place. */
-export const queryKeys = {
-  store: ['store'] as const,
-  // Under 'store': whatever refreshes the store refreshes the queue's index too.
-  queueIndex: ['store', 'queue-index'] as const,
-};
+// Components take the keys from here, beside the hooks; utils/ modules from query-keys.ts.
+export { queryKeys };
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({

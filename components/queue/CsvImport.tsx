@@ -9,7 +9,8 @@ import {
 import { backupFileName, downloadText } from '../../utils/download';
 import type { Client } from '../../utils/model/client';
 import { queryKeys } from '../../utils/queries';
-import { readStore, updateStore } from '../../utils/storage/store';
+import { readStore } from '../../utils/storage/read';
+import { updateStore } from '../../utils/storage/write';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 

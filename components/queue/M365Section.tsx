@@ -3,7 +3,7 @@ import { useRef, useState, useSyncExternalStore } from 'react';
 import { browser } from 'wxt/browser';
 import { browserAdminCenterAccess, fetchDomains, type M365Outcome } from '../../utils/m365/fetch-domains';
 import { ADMIN_CENTER_ORIGINS, DOMAINS_PAGE_URL, SIGN_IN_ORIGINS } from '../../utils/m365/hosts';
-import { askFromClick, permissionKeys, useHostPermission } from '../../utils/m365/permissions';
+import { askFromClick, useHostPermission } from '../../utils/m365/permissions';
 import { readDomainsInTab } from '../../utils/m365/read-domains';
 import { M365Read } from '../../utils/m365/read-machine';
 import { checkTenant, describeTenant, NetworkError, type TenantResult } from '../../utils/m365/tenant-check';
@@ -37,7 +37,7 @@ function FetchDomains({ client }: { client: Client }) {
       new M365Read({
         ask: () => ({
           granted: askFromClick(ADMIN_CENTER_ORIGINS, knownGranted.current).finally(
-            () => void queryClient.invalidateQueries({ queryKey: permissionKeys.all }),
+            () => void queryClient.invalidateQueries({ queryKey: queryKeys.permissions }),
           ),
           prompting: !knownGranted.current,
         }),
@@ -121,7 +121,7 @@ function TenantCheck({ client }: { client: Client }) {
   const [asked, setAsked] = useState<string | null>(null);
   const [denied, setDenied] = useState(false);
   const tenant = useQuery<TenantResult, Error>({
-    queryKey: ['tenant', domain],
+    queryKey: queryKeys.tenant(domain),
     queryFn: ({ signal }) => throttled(() => checkTenant(domain, (url, init) => fetch(url, init), signal)),
     enabled: asked === domain && domain !== '' && granted.data === true,
     staleTime: 15 * 60 * 1000,

@@ -3,7 +3,7 @@ import { StrictMode } from 'react';
 import ReactDOM from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { createQueryClient, queryKeys } from '../../utils/queries';
-import { readQueueIndex } from '../../utils/storage/store';
+import { readQueueIndex } from '../../utils/storage/queue-index';
 import { QueuePage } from './QueuePage';
 
 type SidePanelApi = { open(options: { windowId: number }): Promise<void> };

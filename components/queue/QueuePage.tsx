@@ -6,7 +6,7 @@ import { queryKeys, useQueueIndex, useStore } from '../../utils/queries';
 import { queueEntryOf } from '../../utils/queue/index';
 import { matchesSearch, type QueueSort, STATUS_LABELS, sortQueue } from '../../utils/queue/progress';
 import { saveClient, setActiveClient, tickStep } from '../../utils/storage/portal-actions';
-import { rebuildQueueIndex } from '../../utils/storage/store';
+import { rebuildQueueIndex } from '../../utils/storage/queue-index';
 import { ClientForm } from './ClientForm';
 import { ClientView } from './ClientView';
 import { CsvImport } from './CsvImport';

@@ -3,7 +3,8 @@ import { type ChangeEvent, useState } from 'react';
 import { backupFileName, downloadJson } from '../../utils/download';
 import { parseBackupText } from '../../utils/model/backup';
 import { queryKeys } from '../../utils/queries';
-import { backupOf, restoreBackup, type StoreRead } from '../../utils/storage/store';
+import type { StoreRead } from '../../utils/storage/read';
+import { backupOf, restoreBackup } from '../../utils/storage/restore';
 
 type Outcome = { kind: 'restored' | 'refused'; text: string };
 

@@ -1,10 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { browser } from 'wxt/browser';
-import {
-  OPTIONAL_PERMISSION_PURPOSES,
-  permissionKeys,
-  useGrantedOptionalOrigins,
-} from '../../utils/m365/permissions';
+import { OPTIONAL_PERMISSION_PURPOSES, useGrantedOptionalOrigins } from '../../utils/m365/permissions';
+import { queryKeys } from '../../utils/queries';
 
 /** The optional Microsoft hosts granted, each with what it is for and a way to take it back. */
 export function PermissionsSection() {
@@ -15,7 +12,7 @@ export function PermissionsSection() {
       const removed = await browser.permissions.remove({ origins: [origin] });
       if (!removed) throw new Error('the browser kept it (it may be required by this build)');
     },
-    onSettled: () => queryClient.invalidateQueries({ queryKey: permissionKeys.all }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.permissions }),
   });
   return (
     <section className="card" aria-labelledby="permissions-heading" data-testid="optional-permissions">

@@ -7,7 +7,7 @@ import {
   resellerSchema,
 } from '../../utils/model/reseller';
 import { queryKeys } from '../../utils/queries';
-import { saveResellerFields } from '../../utils/storage/store';
+import { saveResellerFields } from '../../utils/storage/write';
 import { AUSTRALIAN_STATE_CODES, AUSTRALIAN_STATES } from '../../utils/values/state';
 import { SelectField, TextField } from '../shared/TextField';
 

@@ -3,13 +3,9 @@ import { useState } from 'react';
 import { backupFileName, downloadJson } from '../../utils/download';
 import { queryKeys } from '../../utils/queries';
 import { mediumTime } from '../../utils/queue/time';
-import type { StoreKey } from '../../utils/storage/items';
-import {
-  deleteRecoveryEntry,
-  STORE_LABELS,
-  type StoreRead,
-  setAsideUnreadable,
-} from '../../utils/storage/store';
+import { STORE_ITEMS, type StoreKey } from '../../utils/storage/items';
+import type { StoreRead } from '../../utils/storage/read';
+import { deleteRecoveryEntry, setAsideUnreadable } from '../../utils/storage/restore';
 
 const when = mediumTime;
 
@@ -41,8 +37,8 @@ export function StoredDataPanel({ store }: { store: StoreRead }) {
           data-key={problem.key}
         >
           <p>
-            <strong>{STORE_LABELS[problem.key]} could not be read:</strong> {problem.message}. It is kept as
-            it is and nothing will overwrite it.
+            <strong>{STORE_ITEMS[problem.key].label} could not be read:</strong> {problem.message}. It is kept
+            as it is and nothing will overwrite it.
           </p>
           <div className="actions">
             <button

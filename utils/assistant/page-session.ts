@@ -3,7 +3,7 @@ import type { Client } from '../model/client';
 import type { FieldKey, Warning } from '../model/fields';
 import { type StepId, UNKNOWN_STEP } from '../model/steps';
 import { runFill } from '../page/fill';
-import type { StoreData } from '../storage/store';
+import type { StoreData } from '../storage/items';
 import { type Assessment, assess, fillPlan } from './assess';
 import { applyMarks, ensureHighlightStyles, highlightButton } from './marks';
 

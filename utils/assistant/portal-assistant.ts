@@ -4,7 +4,7 @@ import type { Send } from '../messaging';
 import type { Client } from '../model/client';
 import type { FieldKey } from '../model/fields';
 import { describeForTeaching } from '../page/fields';
-import { readStore, type StoreRead, watchStore } from '../storage/store';
+import { readStore, type StoreRead, watchStore } from '../storage/read';
 import { EMPTY_REPORT, type PageReport, PageSession } from './page-session';
 import { LookScheduler } from './scheduler';
 import { TeachSession } from './teach-session';

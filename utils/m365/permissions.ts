@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { browser } from 'wxt/browser';
+import { queryKeys } from '../query-keys';
 import { ADMIN_CENTER_ORIGINS, OPTIONAL_ORIGINS, SIGN_IN_ORIGINS } from './hosts';
 
 /** What each optional permission is for, in the technician's words (the settings page lists them). */
@@ -12,16 +13,11 @@ export const OPTIONAL_PERMISSION_PURPOSES: Record<string, string> = {
   [SIGN_IN_ORIGINS[0] as string]: 'Microsoft sign-in service: check which tenant a domain belongs to',
 };
 
-export const permissionKeys = {
-  all: ['permissions'] as const,
-  origins: (origins: readonly string[]) => ['permissions', ...origins] as const,
-};
-
 /** Keeps permission queries fresh when a permission is granted or removed anywhere. */
 function usePermissionEvents(): void {
   const queryClient = useQueryClient();
   useEffect(() => {
-    const refresh = () => void queryClient.invalidateQueries({ queryKey: permissionKeys.all });
+    const refresh = () => void queryClient.invalidateQueries({ queryKey: queryKeys.permissions });
     const events = browser.permissions;
     try {
       events.onAdded.addListener(refresh);
@@ -40,7 +36,7 @@ function usePermissionEvents(): void {
 export function useHostPermission(origins: readonly string[]) {
   usePermissionEvents();
   return useQuery({
-    queryKey: permissionKeys.origins(origins),
+    queryKey: queryKeys.hostPermission(origins),
     queryFn: () => browser.permissions.contains({ origins: [...origins] }),
   });
 }
@@ -62,7 +58,7 @@ export function askFromClick(
 export function useGrantedOptionalOrigins() {
   usePermissionEvents();
   return useQuery({
-    queryKey: permissionKeys.all,
+    queryKey: queryKeys.permissions,
     queryFn: async () => {
       const { origins = [] } = await browser.permissions.getAll();
       return OPTIONAL_ORIGINS.filter((origin) => origins.includes(origin));

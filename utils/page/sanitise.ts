@@ -26,18 +26,36 @@ export type RemovedKind = 'value' | 'known' | 'email' | 'phone' | 'abn' | 'domai
 const DROPPED =
   'script, noscript, iframe, frame, object, embed, link, base, meta, template, canvas, video, audio, source, track, leader-csp-assistant';
 // Attributes that hold addresses or code; `value` holds what was typed.
-const URL_ATTRIBUTES = new Set(['href', 'src', 'srcset', 'action', 'formaction', 'poster', 'data', 'xlink:href', 'ping', 'background', 'cite', 'longdesc', 'manifest']);
+const URL_ATTRIBUTES = new Set([
+  'href',
+  'src',
+  'srcset',
+  'action',
+  'formaction',
+  'poster',
+  'data',
+  'xlink:href',
+  'ping',
+  'background',
+  'cite',
+  'longdesc',
+  'manifest',
+]);
 // Text here names the screen's parts; a person's name does not go in a heading or a button.
-const CHROME = 'h1, h2, h3, h4, h5, h6, [role="heading"], label, legend, caption, th, [role="columnheader"], button, [role="button"], summary, dt';
+const CHROME =
+  'h1, h2, h3, h4, h5, h6, [role="heading"], label, legend, caption, th, [role="columnheader"], button, [role="button"], summary, dt';
 // Domains everyone's portal shows: not anyone's data.
-const SHARED_DOMAINS = /^(on)?microsoft\.com$|^leadercloud\.com\.au$|^office\.com$|^microsoft365\.com$|^cloud\.microsoft$/i;
+const SHARED_DOMAINS =
+  /^(on)?microsoft\.com$|^leadercloud\.com\.au$|^office\.com$|^microsoft365\.com$|^cloud\.microsoft$/i;
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
 // A run of digits with the separators phone numbers use: at least 8 digits (an ABN is 11).
 const PHONE = /(?:\+?\(?\d[\d ()-]{6,}\d)/g;
-const DOMAIN = /\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:com|net|org|edu|gov|au|nz|io|co|biz|info|uk|us|ca|de|fr|microsoft|law|tech|online|site|app|dev|[a-z]{2})\b/gi;
+const DOMAIN =
+  /\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:com|net|org|edu|gov|au|nz|io|co|biz|info|uk|us|ca|de|fr|microsoft|law|tech|online|site|app|dev|[a-z]{2})\b/gi;
 // Street addresses: a number, then words, then a street type.
-const STREET = /\b\d{1,5}[a-z]?\s+(?:[A-Z][\p{L}'-]+\s+){1,3}(?:st|street|rd|road|ave|avenue|dr|drive|ct|court|pl|place|pde|parade|hwy|highway|ln|lane|cres|crescent|tce|terrace|blvd|boulevard|way)\b\.?/giu;
+const STREET =
+  /\b\d{1,5}[a-z]?\s+(?:[A-Z][\p{L}'-]+\s+){1,3}(?:st|street|rd|road|ave|avenue|dr|drive|ct|court|pl|place|pde|parade|hwy|highway|ln|lane|cres|crescent|tce|terrace|blvd|boulevard|way)\b\.?/giu;
 // Two or three capitalised words in a row (Jane Citizen, Mary-Anne O'Neil), outside the screen's chrome.
 const PERSON = /\b\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}\b/gu;
 
@@ -51,7 +69,13 @@ function scrubber(known: readonly string[], removed: Record<RemovedKind, number>
     (a, b) => b.length - a.length,
   );
   const knownPattern = values.length > 0 ? new RegExp(values.map(escapeRegExp).join('|'), 'gi') : null;
-  const replace = (text: string, pattern: RegExp, kind: RemovedKind, by: string, keep?: (m: string) => boolean) =>
+  const replace = (
+    text: string,
+    pattern: RegExp,
+    kind: RemovedKind,
+    by: string,
+    keep?: (m: string) => boolean,
+  ) =>
     text.replace(pattern, (match) => {
       if (keep?.(match)) return match;
       removed[kind]++;
@@ -123,7 +147,9 @@ function scrubElement(
       continue;
     }
     const isButtonValue =
-      lower === 'value' && tag === 'input' && /^(submit|button|reset)$/i.test(element.getAttribute('type') ?? '');
+      lower === 'value' &&
+      tag === 'input' &&
+      /^(submit|button|reset)$/i.test(element.getAttribute('type') ?? '');
     if (lower === 'value' && !isButtonValue && tag !== 'option') {
       element.removeAttribute(name);
       if (value.trim()) removed.value++;

@@ -1,37 +1,115 @@
+// utils/storage: what the extension keeps in browser storage. Each stored value is declared once,
+// here; read.ts reads them, write.ts writes them under the lock, queue-index.ts keeps the queue's
+// list beside the clients, restore.ts restores backups and keeps recovery copies.
 import { storage } from 'wxt/utils/storage';
+import { z } from 'zod';
+import { clientListSchema } from '../model/client';
+import { firstIssue } from '../model/from-parser';
+import { resellerSchema } from '../model/reseller';
+import { recoveryListSchema } from './recovery';
+import { taughtFieldsSchema } from './taught';
 
-/**
- * Every stored value's schema version. A change to a stored shape bumps the number here and adds a
- * migration to {@link MIGRATIONS}; `store.ts` checks that the migration really ran (WXT only logs a
- * failed one) and validates every value with zod on read and on write.
- */
-export const STORE_VERSIONS = {
-  reseller: 1,
-  clients: 1,
-  activeClientId: 1,
-  recovery: 1,
-  taught: 1,
-} as const;
+interface StoreItemDeclaration<S extends z.ZodType> {
+  /** Where the value lives, in WXT's `area:key` form. Renaming it loses what is stored. */
+  key: `local:${string}`;
+  /** The value's name in what the technician reads (the settings page, refused writes). */
+  label: string;
+  /** Checked on every read and every write. */
+  schema: S;
+  /** What a value never stored, or set aside, reads as. */
+  fallback: z.output<S>;
+  /**
+   * The stored shape's version: a change to the shape bumps it and adds the upgrade TO the new
+   * version in `migrations`, from the value as the version before stored it.
+   */
+  version: number;
+  migrations: Record<number, (older: unknown) => unknown>;
+}
 
-export type StoreKey = keyof typeof STORE_VERSIONS;
-export const STORE_KEYS = Object.keys(STORE_VERSIONS) as StoreKey[];
+export interface StoreItem<S extends z.ZodType = z.ZodType> extends StoreItemDeclaration<S> {
+  /** WXT keeps the value's version (and the clients' revision) in this key beside it. */
+  metaKey: `local:${string}$`;
+}
 
-type Migrations = Record<number, (older: unknown) => unknown>;
-/** Per value, the upgrade TO each version after 1. Empty while every value is at version 1. */
-export const MIGRATIONS: Record<StoreKey, Migrations> = {
-  reseller: {},
-  clients: {},
-  activeClientId: {},
-  recovery: {},
-  taught: {},
+const item = <S extends z.ZodType>(declaration: StoreItemDeclaration<S>): StoreItem<S> => ({
+  ...declaration,
+  metaKey: `${declaration.key}$`,
+});
+
+/** Every stored value: adding one is one entry here. */
+export const STORE_ITEMS = {
+  reseller: item({
+    key: 'local:reseller',
+    label: 'Reseller profile',
+    schema: resellerSchema.nullable(),
+    fallback: null,
+    version: 1,
+    migrations: {},
+  }),
+  clients: item({
+    key: 'local:clients',
+    label: 'Clients',
+    schema: clientListSchema,
+    fallback: [],
+    version: 1,
+    migrations: {},
+  }),
+  activeClientId: item({
+    key: 'local:activeClientId',
+    label: 'Active client',
+    schema: z.string().min(1).nullable(),
+    fallback: null,
+    version: 1,
+    migrations: {},
+  }),
+  // The store's own copies of what it could not read or a restore replaced; not part of StoreData.
+  recovery: item({
+    key: 'local:recovery',
+    label: 'Recovery copies',
+    schema: recoveryListSchema,
+    fallback: [],
+    version: 1,
+    migrations: {},
+  }),
+  // Fields the technician pointed at, per step, for screens the assistant could not read alone.
+  taught: item({
+    key: 'local:taught',
+    label: 'Taught fields',
+    schema: taughtFieldsSchema,
+    fallback: {},
+    version: 1,
+    migrations: {},
+  }),
 };
 
-/** Where a value lives in `storage.local`, in WXT's `area:key` form. */
-export const storageKey = (key: StoreKey) => `local:${key}` as const;
+export type StoreKey = keyof typeof STORE_ITEMS;
+export const STORE_KEYS = Object.keys(STORE_ITEMS) as StoreKey[];
+export type StoredValue<K extends StoreKey> = z.output<(typeof STORE_ITEMS)[K]['schema']>;
+
+/** The data the extension works from, every part valid. */
+export type StoreData = { [K in DataKey]: StoredValue<K> };
+export type DataKey = Exclude<StoreKey, 'recovery'>;
+export const DATA_KEYS = STORE_KEYS.filter((key): key is DataKey => key !== 'recovery');
+
+/**
+ * A value checked against its item's schema; when it does not fit, the first issue's path
+ * (`[1].tenantPrefix`) and the text that says it (the message alone for the whole value).
+ */
+export function checkValue<K extends StoreKey>(
+  key: K,
+  value: unknown,
+): { ok: true; value: StoredValue<K> } | { ok: false; path: string; text: string } {
+  const result = STORE_ITEMS[key].schema.safeParse(value);
+  if (result.success) return { ok: true, value: result.data as StoredValue<K> };
+  const { path, message } = firstIssue(result.error);
+  return { ok: false, path, text: path === '(the whole file)' ? message : `${path}: ${message}` };
+}
 
 // Values are `unknown` on purpose: only a zod parse turns them into typed data.
-const define = (key: StoreKey) =>
-  storage.defineItem<unknown>(storageKey(key), { version: STORE_VERSIONS[key], migrations: MIGRATIONS[key] });
+const define = (key: StoreKey) => {
+  const { key: storageKey, version, migrations } = STORE_ITEMS[key];
+  return storage.defineItem<unknown>(storageKey, { version, migrations });
+};
 const defined = new Map<StoreKey, ReturnType<typeof define>>();
 
 /**

@@ -1,8 +1,9 @@
 import { type Client, type OrderedSubscription, STATUS_AFTER_STEP } from '../model/client';
 import type { FieldKey } from '../model/fields';
 import { ORDER_STEP, type StepId } from '../model/steps';
-import type { TaughtField } from '../page/fields';
-import { type StoreData, StoreWriteError, updateStore } from './store';
+import type { StoreData } from './items';
+import type { TaughtField } from './taught';
+import { StoreWriteError, updateStore } from './write';
 
 // What the portal assistant writes, each through the store's lock and validation. The content
 // script asks the background to run these (one origin, one lock); the popup reads the result.

@@ -15,7 +15,7 @@ import type { Message, ReplyOf } from '../../../utils/model/messages';
 type Reply = ReplyOf<Message['type']>;
 
 import { createQueryClient } from '../../../utils/queries';
-import { updateStore } from '../../../utils/storage/store';
+import { updateStore } from '../../../utils/storage/write';
 import { sampleData } from '../portal-page';
 
 /** The permissions API as a browser has it: `request` answers as the technician would at the prompt. */

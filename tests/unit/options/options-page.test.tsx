@@ -6,7 +6,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsPage } from '../../../components/settings/OptionsPage';
 import { parseBackupText } from '../../../utils/model/backup';
 import { createQueryClient } from '../../../utils/queries';
-import { readStore, saveResellerFields } from '../../../utils/storage/store';
+import { readStore } from '../../../utils/storage/read';
+import { saveResellerFields } from '../../../utils/storage/write';
 import { backupText } from '../fixtures';
 
 function renderOptions() {

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { QueuePage } from '../../../components/queue/QueuePage';
 import { createQueryClient } from '../../../utils/queries';
-import { updateStore } from '../../../utils/storage/store';
+import { updateStore } from '../../../utils/storage/write';
 import { sampleData } from '../portal-page';
 
 /** The browser's storage with every read that asks for the clients' whole records held back. */

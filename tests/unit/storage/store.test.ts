@@ -1,33 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { parseBackupJson, parseBackupText } from '../../../utils/model/backup';
-import type { Client } from '../../../utils/model/client';
-import {
-  readQueueIndex,
-  readStore,
-  rebuildQueueIndex,
-  restoreBackup,
-  StoreWriteError,
-  saveResellerFields,
-  setAsideUnreadable,
-  updateStore,
-} from '../../../utils/storage/store';
-import { backupText } from '../fixtures';
+import { readQueueIndex, rebuildQueueIndex } from '../../../utils/storage/queue-index';
+import { readStore } from '../../../utils/storage/read';
+import { restoreBackup, setAsideUnreadable } from '../../../utils/storage/restore';
+import { StoreWriteError, saveResellerFields, updateStore } from '../../../utils/storage/write';
+import { backupText, client } from '../fixtures';
 
 const local = () => fakeBrowser.storage.local;
-const client = (id: string, extra: Partial<Client> = {}): Client => ({
-  id,
-  companyName: `Client ${id}`,
-  defaultDomain: `${id}.com.au`,
-  tenantPrefix: id,
-  existingTenant: true,
-  abn: '',
-  licenses: [{ name: 'Office 365 E3', quantity: 1 }],
-  notes: '',
-  status: 'queued',
-  history: [],
-  ...extra,
-});
 const reseller = () => {
   const parsed = parseBackupText(backupText('v1-full.json'));
   if (!parsed.ok || !parsed.backup.reseller) throw new Error('fixture');
