@@ -5,7 +5,7 @@ import { FIXTURE_LIB_DIR, type PortalFixture } from '../fixtures/portal';
 import { backupText } from './fixtures';
 
 /** Puts a saved portal page into happy-dom's document, as the browser would show it. */
-export function loadPortalPage(fixture: PortalFixture): Document {
+export function loadPortalPage(fixture: Pick<PortalFixture, 'html'>): Document {
   const html = fixture.html
     .replace(/^<!doctype html>/i, '')
     .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '');
