@@ -40,9 +40,11 @@ export interface CsvPreview {
 }
 
 // OWASP's CSV injection guidance: a cell that starts with one of these is a formula to Excel.
-const FORMULA_START = /^[=+\-@\t\r]/;
+// A cell that already starts with quotes before one gets one more, so an import gives it back as it
+// was ("'=1" stays "'=1", not "=1").
+const FORMULA_START = /^'*[=+\-@\t\r]/;
 export const neutralise = (cell: string) => (FORMULA_START.test(cell) ? `'${cell}` : cell);
-export const restore = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
+export const restore = (cell: string) => (/^'+[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
 
 /** "Office 365 E3 x3; Office 365 E1 x1" (× works too) into licence lines. */
 export function parseLicences(text: string): { name: string; quantity: number }[] | string {
