@@ -6,6 +6,21 @@ import { installWebLocks } from './web-locks';
 // happy-dom has no Web Locks; the store takes its lock from `navigator.locks` alone.
 installWebLocks();
 
+// Closed shadow roots, as a content script reaches them (chrome.dom.openOrClosedShadowRoot): the
+// fake browser does not implement it, and happy-dom keeps no closed root reachable.
+const shadowRoots = new WeakMap<Element, ShadowRoot>();
+const attachShadow = Element.prototype.attachShadow;
+Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) {
+  const root = attachShadow.call(this, init);
+  shadowRoots.set(this, root);
+  return root;
+};
+
 // WXT's fake browser keeps its state between tests unless reset.
-beforeEach(() => fakeBrowser.reset());
+beforeEach(() => {
+  fakeBrowser.reset();
+  (fakeBrowser as unknown as { dom: { openOrClosedShadowRoot(e: Element): ShadowRoot | null } }).dom = {
+    openOrClosedShadowRoot: (element) => shadowRoots.get(element) ?? null,
+  };
+});
 afterEach(() => cleanup());

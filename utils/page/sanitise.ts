@@ -1,3 +1,5 @@
+import { shadowRootOf } from './shadow';
+
 /**
  * "Report this screen": a copy of the portal's screen that keeps what a person sees of its shape
  * (elements, labels, headings, button texts, ARIA, inline layout) and drops everything that could
@@ -41,9 +43,6 @@ const URL_ATTRIBUTES = new Set([
   'longdesc',
   'manifest',
 ]);
-// Text here names the screen's parts; a person's name does not go in a heading or a button.
-const CHROME =
-  'h1, h2, h3, h4, h5, h6, [role="heading"], label, legend, caption, th, [role="columnheader"], button, [role="button"], summary, dt';
 // Domains everyone's portal shows: not anyone's data.
 const SHARED_DOMAINS =
   /^(on)?microsoft\.com$|^leadercloud\.com\.au$|^office\.com$|^microsoft365\.com$|^cloud\.microsoft$/i;
@@ -56,8 +55,27 @@ const DOMAIN =
 // Street addresses: a number, then words, then a street type.
 const STREET =
   /\b\d{1,5}[a-z]?\s+(?:[A-Z][\p{L}'-]+\s+){1,3}(?:st|street|rd|road|ave|avenue|dr|drive|ct|court|pl|place|pde|parade|hwy|highway|ln|lane|cres|crescent|tce|terrace|blvd|boulevard|way)\b\.?/giu;
-// Two or three capitalised words in a row (Jane Citizen, Mary-Anne O'Neil), outside the screen's chrome.
+// Two or three capitalised words in a row (Jane Citizen, Mary-Anne O'Neil), unless every word is one a portal or Microsoft's product names use ("Microsoft Cloud
+// Services", "Global Administrator", "Total Before Tax", "Business Premium").
 const PERSON = /\b\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}\b/gu;
+const UI_WORDS = new Set(
+  `microsoft office cloud services service global administrator admin center centre total before tax final
+  price fees fee analysis account accounts customer customers details detail domain domains default order
+  orders date billing cycle business premium basic standard essentials teams exchange online plan plans
+  licence licences license licenses month monthly annual yearly new commerce partner reseller leader
+  systems hub support help contact home dashboard settings sign out in search add remove next back save
+  cancel continue verify checkout check basket cart quantity subscriptions subscription status active
+  pending shop products product invoices invoice reports report terms conditions privacy policy copyright
+  australia australian apps app enterprise security compliance defender intune entra azure power
+  automate platform project visio copilot dynamics sales marketing frontline the of and for your my our
+  all set up tenant tenancy prefix existing select choose authorisation authorization link email phone
+  address street city suburb state postcode country company organisation organization name first last
+  step steps confirmation subtotal gst inc incl excl including excluding processing payment method
+  catalogue catalog marketplace view edit delete update details quick actions notifications profile`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+const looksLikeName = (match: string) => match.split(/\s+/).some((word) => !UI_WORDS.has(word.toLowerCase()));
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -81,7 +99,7 @@ function scrubber(known: readonly string[], removed: Record<RemovedKind, number>
       removed[kind]++;
       return by;
     });
-  return (text: string, chrome: boolean): string => {
+  return (text: string): string => {
     let out = text;
     if (knownPattern) out = replace(out, knownPattern, 'known', '[removed]');
     out = replace(out, EMAIL, 'email', 'someone@example.invalid');
@@ -90,7 +108,8 @@ function scrubber(known: readonly string[], removed: Record<RemovedKind, number>
     out = replace(out, PHONE, 'phone', '[number]', (m) => m.replace(/\D/g, '').length < 8);
     // An ABN is 11 digits, maybe in groups; an ACN 9: both are numbers above.
     out = replace(out, /\b\d{2}\s?\d{3}\s?\d{3}\s?\d{3}\b/g, 'abn', '[number]');
-    if (!chrome) out = replace(out, PERSON, 'name', '[name]');
+    // In buttons too: an account menu's button shows the signed-in person's name.
+    out = replace(out, PERSON, 'name', '[name]', (m) => !looksLikeName(m));
     return out;
   };
 }
@@ -110,30 +129,78 @@ export function sanitiseScreen({ doc, known }: SanitiseInput): Sanitised {
   const scrub = scrubber(known, removed);
   const copy = doc.implementation.createHTMLDocument('');
   const root = copy.importNode(doc.documentElement, true) as HTMLElement;
-  for (const element of root.querySelectorAll(DROPPED)) element.remove();
+  copyShadowRoots(doc.documentElement, root, scrub, removed);
+  sanitiseTree(root, scrub, removed);
+  return { root, removed };
+}
 
-  const walker = copy.createTreeWalker(root, 0x1 | 0x4 | 0x80); // elements, text, comments
+type Scrub = (text: string) => string;
+
+/**
+ * Web components keep their fields in shadow roots, which a copy of the document leaves out: each
+ * is copied in as declarative shadow DOM (`<template shadowrootmode>`), so the saved page shows
+ * them again when it is opened. Closed ones the content script can open are copied too.
+ */
+function copyShadowRoots(live: Element, copy: Element, scrub: Scrub, removed: Record<RemovedKind, number>) {
+  const shadow = shadowRootOf(live);
+  if (shadow && copy.ownerDocument) {
+    const holder = copy.ownerDocument.createElement('div');
+    for (const child of shadow.childNodes) holder.append(copy.ownerDocument.importNode(child, true));
+    const liveChildren = [...shadow.children];
+    const copyChildren = [...holder.children];
+    liveChildren.forEach((child, i) => {
+      const twin = copyChildren[i];
+      if (twin) copyShadowRoots(child, twin, scrub, removed);
+    });
+    sanitiseTree(holder, scrub, removed);
+    const template = copy.ownerDocument.createElement('template');
+    template.setAttribute('shadowrootmode', 'open');
+    template.content.append(...holder.childNodes);
+    copy.prepend(template);
+  }
+  const liveChildren = [...live.children];
+  const copyChildren = [...copy.children].filter(
+    (c) => !(c.tagName === 'TEMPLATE' && c.hasAttribute('shadowrootmode')),
+  );
+  liveChildren.forEach((child, i) => {
+    const twin = copyChildren[i];
+    if (twin) copyShadowRoots(child, twin, scrub, removed);
+  });
+}
+
+function sanitiseTree(root: Element, scrub: Scrub, removed: Record<RemovedKind, number>): void {
+  for (const element of root.querySelectorAll(DROPPED)) {
+    if (element.tagName === 'TEMPLATE' && element.hasAttribute('shadowrootmode')) continue;
+    element.remove();
+  }
+  // Style sheets stay (the saved page keeps its look and what it hides), without addresses.
+  for (const style of root.querySelectorAll('style')) {
+    style.textContent = (style.textContent ?? '')
+      .replace(/@import[^;]*;/gi, '')
+      .replace(/url\([^)]*\)/gi, 'none');
+  }
+  const doc = root.ownerDocument;
+  const walker = doc.createTreeWalker(root, 0x1 | 0x4 | 0x80); // elements, text, comments
   const comments: Node[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  for (let node: Node | null = root; node; node = walker.nextNode()) {
     if (node.nodeType === 8) comments.push(node);
     else if (node.nodeType === 3) {
       const parent = node.parentElement;
-      const chrome = !!parent?.closest(CHROME);
+      if (parent?.closest('style')) continue;
       const before = node.nodeValue ?? '';
-      const after = parent?.closest('textarea') ? '' : scrub(before, chrome);
-      if (parent?.closest('textarea') && before.trim()) removed.value++;
+      if (parent?.closest('textarea')) {
+        if (before.trim()) removed.value++;
+        node.nodeValue = '';
+        continue;
+      }
+      const after = scrub(before);
       if (after !== before) node.nodeValue = after;
     } else scrubElement(node as Element, scrub, removed);
   }
   for (const comment of comments) comment.parentNode?.removeChild(comment);
-  return { root, removed };
 }
 
-function scrubElement(
-  element: Element,
-  scrub: (text: string, chrome: boolean) => string,
-  removed: Record<RemovedKind, number>,
-): void {
+function scrubElement(element: Element, scrub: Scrub, removed: Record<RemovedKind, number>): void {
   const tag = element.tagName.toLowerCase();
   for (const { name, value } of [...element.attributes]) {
     const lower = name.toLowerCase();
@@ -159,7 +226,7 @@ function scrubElement(
       element.removeAttribute(name);
       continue;
     }
-    const clean = scrub(value, lower === 'type' || lower === 'role' || isButtonValue);
+    const clean = scrub(value);
     if (clean !== value) element.setAttribute(name, clean);
   }
 }
