@@ -3,6 +3,7 @@ import { FIELD_LABELS, type FieldKey } from '../../utils/model/fields';
 import { STEP_TITLES } from '../../utils/model/steps';
 import { M365OutcomeView, trusted } from '../shared/M365Outcome';
 import type { OverlayActions } from './Overlay';
+import { ReportSection } from './ReportSection';
 
 type Props = { snapshot: PanelSnapshot; actions: OverlayActions };
 
@@ -55,6 +56,7 @@ export function StepBody({ snapshot, actions }: Props) {
           {snapshot.message}
         </p>
       )}
+      <ReportSection snapshot={snapshot} actions={actions} />
     </div>
   );
 }

@@ -62,6 +62,7 @@ export default defineContentScript({
       fetchM365: (tabId) => assistant.fetchM365(tabId),
       useM365: (values) => assistant.useM365(values),
       openDomainsPage: () => assistant.openDomainsPage(),
+      reportScreen: () => assistant.reportScreen(),
     };
     // The consent window's answer, sent to this tab (the only message a content script takes).
     const onMessage = (raw: unknown) => {

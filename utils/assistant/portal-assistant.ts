@@ -6,6 +6,7 @@ import type { FieldKey } from '../model/fields';
 import { describeForTeaching } from '../page/fields';
 import { readStore, type StoreRead, watchStore } from '../storage/read';
 import { EMPTY_REPORT, type PageReport, PageSession } from './page-session';
+import { knownValues, type ReportSummary, reportScreen, type ScreenReport } from './report';
 import { LookScheduler } from './scheduler';
 import { TeachSession } from './teach-session';
 
@@ -21,6 +22,8 @@ export interface PanelSnapshot extends PageReport {
   message: string | null;
   /** "Fetch from Microsoft 365" on the domain steps. */
   m365: M365Phase;
+  /** What the last "Report this screen" copy holds, until the screen changes. */
+  report: ReportSummary | null;
 }
 
 /** What the panel can ask for: each is a person's click in the panel. */
@@ -35,6 +38,7 @@ export type PanelIntents = Pick<
   | 'fetchM365'
   | 'useM365'
   | 'openDomainsPage'
+  | 'reportScreen'
 >;
 
 // The fields "Use these" fills: what the admin center's Domains list tells.
@@ -56,7 +60,8 @@ export class PortalAssistant {
   private teaching: FieldKey | null = null;
   private accepted = false;
   private message: string | null = null;
-  private report: PageReport = EMPTY_REPORT;
+  private page: PageReport = EMPTY_REPORT;
+  private screenReport: ReportSummary | null = null;
   private readonly session: PageSession;
   private readonly scheduler: LookScheduler;
   private readonly teachSession: TeachSession;
@@ -114,7 +119,9 @@ export class PortalAssistant {
 
   private look(): void {
     this.session.look({ data: this.store?.data ?? null, client: this.activeClient, accepted: this.accepted });
-    this.report = this.session.report();
+    const report = this.session.report();
+    if (report.step !== this.page.step) this.screenReport = null;
+    this.page = report;
     this.emit();
   }
 
@@ -138,7 +145,7 @@ export class PortalAssistant {
   private emit(): void {
     const data = this.store?.data;
     this.onUpdate({
-      ...this.report,
+      ...this.page,
       clients: data?.clients ?? [],
       activeClient: this.activeClient,
       hasReseller: Boolean(data?.reseller),
@@ -146,6 +153,7 @@ export class PortalAssistant {
       authorisationAccepted: this.accepted,
       message: this.message,
       m365: this.m365.state,
+      report: this.screenReport,
     });
   }
 
@@ -170,7 +178,7 @@ export class PortalAssistant {
       void this.send({
         type: 'record-step',
         clientId: client.id,
-        step: this.report.step,
+        step: this.page.step,
         note: `link ${how}`,
       });
     this.update({
@@ -238,6 +246,21 @@ export class PortalAssistant {
       (error: unknown) =>
         this.update({ message: `Not saved: ${error instanceof Error ? error.message : String(error)}` }),
     );
+  }
+
+  /** "Report this screen": the sanitised copy of the screen now, and what it holds for the preview. */
+  reportScreen(): ScreenReport | null {
+    const assessment = this.session.assessment;
+    if (!assessment) return null;
+    const data = this.store?.data;
+    const report = reportScreen(
+      this.doc,
+      assessment,
+      knownValues(data?.clients ?? [], data?.reseller ?? null, this.doc),
+    );
+    this.screenReport = report.summary;
+    this.emit();
+    return report;
   }
 
   openDomainsPage(): void {

@@ -1,0 +1,84 @@
+import type { PanelSnapshot } from '../../utils/assistant/portal-assistant';
+import { downloadText } from '../../utils/download';
+import { FIELD_LABELS } from '../../utils/model/fields';
+import type { RemovedKind } from '../../utils/page/sanitise';
+import type { OverlayActions } from './Overlay';
+
+const REMOVED_WORDS: Record<RemovedKind, [string, string]> = {
+  value: ['field value', 'field values'],
+  known: ['stored detail', 'stored details'],
+  email: ['email address', 'email addresses'],
+  phone: ['phone number', 'phone numbers'],
+  abn: ['ABN', 'ABNs'],
+  domain: ['domain', 'domains'],
+  name: ['name', 'names'],
+  address: ['street address', 'street addresses'],
+};
+
+const count = (n: number, [one, many]: [string, string]) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * "Report this screen": a copy of this screen without anyone's details, for the extension's
+ * developers (nobody outside Leader has the portal's pages). The preview says what is in it
+ * before anything is saved.
+ */
+export function ReportSection({ snapshot, actions }: { snapshot: PanelSnapshot; actions: OverlayActions }) {
+  const report = snapshot.report;
+  const removed = report
+    ? (Object.entries(report.removed) as [RemovedKind, number][]).filter(([, n]) => n > 0)
+    : [];
+  return (
+    <section className="lca-report" data-testid="report-screen" aria-label="Report this screen">
+      <p className="lca-note">
+        Report this screen: saves its layout, labels, headings and buttons, and what the assistant read of it,
+        as one page file to send to your developer. No value you typed, email address, phone number, ABN,
+        domain or name goes in it.
+      </p>
+      {report && (
+        <div className="lca-report-preview" role="status">
+          <p>
+            The copy holds {report.elements} elements of the step “{report.step}”; the assistant found{' '}
+            {report.fields.length === 0
+              ? 'no field'
+              : report.fields.map((f) => `${FIELD_LABELS[f.key]} (by ${f.source})`).join(', ')}
+            {report.notFound.length > 0
+              ? `; not found: ${report.notFound.map((k) => FIELD_LABELS[k]).join(', ')}`
+              : ''}
+            .
+          </p>
+          {report.kept.length > 0 && <p>Texts kept include: {report.kept.join(' · ')}</p>}
+          <p>
+            Taken out:{' '}
+            {removed.length === 0
+              ? 'nothing'
+              : removed.map(([kind, n]) => count(n, REMOVED_WORDS[kind])).join(', ')}
+            .
+          </p>
+        </div>
+      )}
+      <div className="lca-actions">
+        <button type="button" onClick={() => actions.reportScreen()}>
+          {report ? 'Look again' : 'What goes in it'}
+        </button>
+        <button
+          type="button"
+          data-testid="report-save"
+          onClick={(event) => {
+            const fresh = actions.reportScreen();
+            const here = event.currentTarget;
+            if (fresh && here.parentNode)
+              downloadText(
+                fresh.summary.fileName,
+                fresh.html,
+                'text/html',
+                here.ownerDocument,
+                here.parentNode,
+              );
+          }}
+        >
+          Save the report
+        </button>
+      </div>
+    </section>
+  );
+}
