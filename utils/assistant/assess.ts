@@ -1,11 +1,11 @@
 import type { Client } from '../model/client';
-import type { FieldKey, Warning } from '../model/fields';
+import type { FieldKey, FillSources, Warning } from '../model/fields';
+import type { TaughtFields } from '../model/taught';
 import { type FoundField, findFields } from '../page/fields';
 import { type FieldState, type FillAction, fieldState, planFill } from '../page/fill';
 import { matchesLicence } from '../page/products';
 import { type Detection, detectStep, STEPS } from '../steps';
-import type { FillSources, StepModule } from '../steps/types';
-import type { TaughtFields } from '../storage/taught';
+import type { StepModule } from '../steps/types';
 import { type NamedClient, namedOtherClient } from './named-client';
 
 export interface AssistantInput extends FillSources {

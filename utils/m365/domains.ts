@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Client } from '../model/client';
+import type { DomainsRead, ReadDomain } from '../model/m365';
 import { isOnMicrosoftDomain, ONMICROSOFT_SUFFIX, parseDomain } from '../values/domain';
 import type { TabRead } from './read-domains';
 
@@ -19,30 +20,6 @@ export const tabReadSchema: z.ZodType<TabRead> = z.discriminatedUnion('state', [
     title: z.string().max(500),
   }),
 ]);
-
-export const readDomainSchema = z.object({
-  /** Lower-case ASCII (punycode for internationalised names). */
-  name: z.string().min(1).max(253),
-  /** As the admin center showed it, when that differs (an internationalised name in Unicode). */
-  shown: z.string().max(300).optional(),
-  status: z.string().max(200),
-  isDefault: z.boolean(),
-  /** `<name>.onmicrosoft.com` (one label): Microsoft's, never the client's own. */
-  isInitialCandidate: z.boolean(),
-  isMicrosoft: z.boolean(),
-});
-export type ReadDomain = z.infer<typeof readDomainSchema>;
-
-export const domainsReadSchema = z.object({
-  domains: z.array(readDomainSchema),
-  /** Prefixes of the one-label onmicrosoft.com domains: one in most tenants. */
-  prefixes: z.array(z.string()),
-  /** The default domain as the portal wants it: empty when the default is an onmicrosoft.com one. */
-  defaultDomain: z.string(),
-  /** Whether the list was read whole (a long list renders only the rows in view). */
-  complete: z.boolean(),
-});
-export type DomainsRead = z.infer<typeof domainsReadSchema>;
 
 /** A name from the Domains list in ASCII: as parseDomain, but a verified `www.` name keeps its `www.`. */
 function adminCenterDomain(name: string) {

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { type DomainsRead, domainsReadSchema, summariseDomains, tabLabel, tabReadSchema } from './domains';
+import type { AdminTab, DomainsRead, M365Outcome } from '../model/m365';
+import { summariseDomains, tabLabel, tabReadSchema } from './domains';
 import { ADMIN_CENTER_ORIGINS, isDomainsList } from './hosts';
 import type { TabRead } from './read-domains';
 
@@ -12,23 +12,8 @@ export const READ_WAIT_MS = Number(import.meta.env.WXT_M365_WAIT_MS) || 20_000;
 // Several tabs are each given this long to show their list, for a label that tells them apart.
 const LABEL_WAIT_MS = 3000;
 
-const tabSchema = z.object({ id: z.number().int(), title: z.string().max(500), url: z.string().max(4000) });
-export type AdminTab = z.infer<typeof tabSchema>;
-
-/** Each outcome of "Fetch from Microsoft 365"; the kinds other than `domains` are the contract's messages. */
-export const m365OutcomeSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('domains'), tab: tabSchema, read: domainsReadSchema }),
-  z.object({ kind: z.literal('no-tab'), adminTabs: z.number().int().min(0) }),
-  z.object({ kind: z.literal('not-ready'), reason: z.enum(['signing-in', 'loading']), tab: tabSchema }),
-  z.object({
-    kind: z.literal('pick-tab'),
-    tabs: z.array(tabSchema.extend({ label: z.string().max(600) })).max(50),
-  }),
-  z.object({ kind: z.literal('needs-consent') }),
-  z.object({ kind: z.literal('denied') }),
-  z.object({ kind: z.literal('error'), message: z.string().max(1000) }),
-]);
-export type M365Outcome = z.infer<typeof m365OutcomeSchema>;
+// fetchDomains' answer, for its callers; the schemas are the model's (messages carry them).
+export type { M365Outcome };
 
 /** Where a fetch is: idle, waiting for the technician's consent, reading the tab, or answered. */
 export type M365Phase =

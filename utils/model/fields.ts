@@ -1,3 +1,6 @@
+import type { Client } from './client';
+import type { Reseller } from './reseller';
+
 /** The page contract's field keys (SCREENS.md): `data-lca-field="<key>"` on the control itself. */
 export const FIELD_KEYS = [
   'companyName',
@@ -58,3 +61,29 @@ export const FIELD_LABELS: Record<FieldKey, string> = {
   defaultDomain: 'Default domain',
   licenseSearch: 'Licence search',
 };
+
+/** Where the assistant's value for a field comes from. */
+export interface FillSources {
+  client: Client | null;
+  reseller: Reseller | null;
+}
+
+/** A field a step declares: how a person finds it on the page, and what the assistant fills in. */
+export interface FieldSpec {
+  key: FieldKey;
+  /** `text-or-select`: portals show a state or a country either way. */
+  control: 'text' | 'select' | 'checkbox' | 'text-or-select';
+  /**
+   * Names a person may read for it, after normaliseLabel (lower case, no `*` or `:`). Most
+   * specific first; each list says where its words come from.
+   */
+  names: RegExp[];
+  /** Text right after the control that marks it (the `.onmicrosoft.com` beside the prefix box). */
+  suffix?: RegExp;
+  /** Shown as missing while empty. */
+  required: boolean;
+  /** The value is a suggestion that moves on each fill (the next licence to search): never "differs". */
+  suggestion?: true;
+  /** The value "Fill this step" puts in; undefined: the assistant never fills it (only reads it). */
+  value?: (sources: FillSources, current: string) => string | boolean | undefined;
+}

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { m365OutcomeSchema } from '../m365/fetch-domains';
-import { taughtFieldSchema } from '../storage/taught';
 import { FIELD_KEYS } from './fields';
+import { m365OutcomeSchema } from './m365';
 import { stepIdSchema } from './steps';
+import { taughtFieldSchema } from './taught';
 
 const clientId = z.string().min(1).max(100);
 

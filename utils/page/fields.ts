@@ -1,6 +1,5 @@
-import type { FieldKey } from '../model/fields';
-import type { FieldSpec } from '../steps/types';
-import type { TaughtField } from '../storage/taught';
+import type { FieldKey, FieldSpec } from '../model/fields';
+import type { TaughtField } from '../model/taught';
 import { type ControlName, controlNames, NAME_SOURCES, type NameSource } from './names';
 import type { FormControl } from './read';
 
@@ -37,8 +36,6 @@ function fits(spec: FieldSpec, control: FormControl): boolean {
 
 const sameKind = (a: FormControl, b: { tag: string; type: string }) =>
   a.tagName.toLowerCase() === b.tag && ((a as HTMLInputElement).type ?? '') === b.type;
-
-export type { TaughtField };
 
 /** What the technician pointed at, described so the same control is found again next time. */
 export function describeForTeaching(control: FormControl, controls: readonly FormControl[]): TaughtField {

@@ -1,4 +1,4 @@
-import type { FieldSpec } from './types';
+import type { FieldSpec } from '../model/fields';
 
 // Label synonyms a customer form may use, after normaliseLabel. Sources: the guide's fields, the
 // issue's list ("Company Name" / "Organisation Name" / "Customer Name"; "First Name" / "Given

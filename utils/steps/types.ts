@@ -1,6 +1,5 @@
 import type { Client, OrderedSubscription } from '../model/client';
-import type { FieldKey, Warning } from '../model/fields';
-import type { Reseller } from '../model/reseller';
+import type { FieldSpec, FillSources, Warning } from '../model/fields';
 import type { StepId } from '../model/steps';
 import type { FoundField } from '../page/fields';
 import type { ProductItem } from '../page/products';
@@ -14,31 +13,6 @@ export interface Landmark {
   weight: number;
   /** A step counts only when one of its essential landmarks shows (when it declares any). */
   essential?: boolean;
-}
-
-/** Where the assistant's value for a field comes from. */
-export interface FillSources {
-  client: Client | null;
-  reseller: Reseller | null;
-}
-
-export interface FieldSpec {
-  key: FieldKey;
-  /** `text-or-select`: portals show a state or a country either way. */
-  control: 'text' | 'select' | 'checkbox' | 'text-or-select';
-  /**
-   * Names a person may read for it, after normaliseLabel (lower case, no `*` or `:`). Most
-   * specific first; each list says where its words come from.
-   */
-  names: RegExp[];
-  /** Text right after the control that marks it (the `.onmicrosoft.com` beside the prefix box). */
-  suffix?: RegExp;
-  /** Shown as missing while empty. */
-  required: boolean;
-  /** The value is a suggestion that moves on each fill (the next licence to search): never "differs". */
-  suggestion?: true;
-  /** The value "Fill this step" puts in; undefined: the assistant never fills it (only reads it). */
-  value?: (sources: FillSources, current: string) => string | boolean | undefined;
 }
 
 export interface CheckContext extends FillSources {

@@ -6,8 +6,8 @@ import { z } from 'zod';
 import { clientListSchema } from '../model/client';
 import { firstIssue } from '../model/from-parser';
 import { resellerSchema } from '../model/reseller';
+import { taughtFieldsSchema } from '../model/taught';
 import { recoveryListSchema } from './recovery';
-import { taughtFieldsSchema } from './taught';
 
 interface StoreItemDeclaration<S extends z.ZodType> {
   /** Where the value lives, in WXT's `area:key` form. Renaming it loses what is stored. */

@@ -1,8 +1,8 @@
 import { type Client, type OrderedSubscription, STATUS_AFTER_STEP } from '../model/client';
 import type { FieldKey } from '../model/fields';
 import { ORDER_STEP, type StepId } from '../model/steps';
+import type { TaughtField } from '../model/taught';
 import type { StoreData } from './items';
-import type { TaughtField } from './taught';
 import { StoreWriteError, updateStore } from './write';
 
 // What the portal assistant writes, each through the store's lock and validation. The content

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { type AdminCenterAccess, type AdminTab, fetchDomains } from '../../../utils/m365/fetch-domains';
+import { type AdminCenterAccess, fetchDomains } from '../../../utils/m365/fetch-domains';
 import type { TabRead } from '../../../utils/m365/read-domains';
+import type { AdminTab } from '../../../utils/model/m365';
 
 const tab = (id: number, url: string, title = 'Domains - Microsoft 365 admin center'): AdminTab => ({
   id,

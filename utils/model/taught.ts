@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { FIELD_KEYS } from '../model/fields';
-import { stepIdSchema } from '../model/steps';
+import { FIELD_KEYS } from './fields';
+import { stepIdSchema } from './steps';
 
 /** What a technician pointed at ("teach"): enough to find the same control again; ordinal is the last resort. */
 export const taughtFieldSchema = z.object({
