@@ -2,6 +2,7 @@ import type { Client } from '../model/client';
 import type { FieldKey } from '../model/fields';
 import type { Reseller } from '../model/reseller';
 import type { StepId } from '../model/steps';
+import { TEXT_INPUT_TYPES } from '../page/controls';
 import type { NameSource } from '../page/names';
 import { type RemovedKind, sanitiseScreen } from '../page/sanitise';
 import type { Assessment } from './assess';
@@ -36,8 +37,7 @@ export function knownValues(clients: readonly Client[], reseller: Reseller | nul
   // What is typed on the page now may show elsewhere on it (a summary of the form).
   // (Typed text only: a radio's or a button's value is the page's own word, "new" or "Search".)
   for (const control of doc.querySelectorAll<HTMLInputElement>('input, textarea'))
-    if (control.tagName === 'TEXTAREA' || /^(text|email|tel|search|url|number|)$/.test(control.type))
-      values.push(control.value);
+    if (control.tagName === 'TEXTAREA' || TEXT_INPUT_TYPES.has(control.type)) values.push(control.value);
   return values.filter((v) => v.trim().length >= 3 && !/^(nsw|vic|qld|act|tas|australia)$/i.test(v.trim()));
 }
 

@@ -1,5 +1,5 @@
 import type { FieldKey } from '../model/fields';
-import type { FormControl } from '../page/read';
+import type { FormControl } from '../page/controls';
 
 export interface TeachHandlers {
   /** The controls of the step on screen now; a click elsewhere is not taken. */

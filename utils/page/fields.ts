@@ -1,7 +1,7 @@
 import type { FieldKey, FieldSpec } from '../model/fields';
 import type { TaughtField } from '../model/taught';
+import { type FormControl, TEXT_INPUT_TYPES } from './controls';
 import { type ControlName, controlNames, NAME_SOURCES, type NameSource } from './names';
-import type { FormControl } from './read';
 
 /** A field of the current step found on the page, and why it was taken for that field. */
 export interface FoundField {
@@ -15,15 +15,13 @@ export interface FoundField {
 
 export const MAX_NAMED_CONTROLS = 300;
 
-const TEXT_TYPES = /^(text|email|tel|number|search|url|)$/;
-
 function fits(spec: FieldSpec, control: FormControl): boolean {
   if (control.disabled && spec.value) return false;
   switch (spec.control) {
     case 'text':
       return (
         control.tagName === 'TEXTAREA' ||
-        (control.tagName === 'INPUT' && TEXT_TYPES.test((control as HTMLInputElement).type))
+        (control.tagName === 'INPUT' && TEXT_INPUT_TYPES.has((control as HTMLInputElement).type))
       );
     case 'select':
       return control.tagName === 'SELECT';

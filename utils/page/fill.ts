@@ -1,7 +1,7 @@
 import type { FieldKey } from '../model/fields';
 import { AUSTRALIAN_STATES, type AustralianState } from '../values/state';
+import { type FormControl, TEXT_INPUT_TYPES } from './controls';
 import type { FoundField } from './fields';
-import type { FormControl } from './read';
 
 /**
  * One thing "Fill this step" does. There is no action that presses a button, submits a form or
@@ -89,14 +89,13 @@ export function planFill(
   return plan;
 }
 
-const FIELD_INPUT = /^(text|email|tel|number|search|url|checkbox|)$/;
-
 /** Refuses anything that is not a plain field: buttons, submits, images, files, passwords. */
 export function assertFillable(element: Element): asserts element is FormControl {
   const ok =
     element.tagName === 'SELECT' ||
     element.tagName === 'TEXTAREA' ||
-    (element.tagName === 'INPUT' && FIELD_INPUT.test((element as HTMLInputElement).type));
+    (element.tagName === 'INPUT' &&
+      (TEXT_INPUT_TYPES.has((element as HTMLInputElement).type) || isCheckbox(element)));
   if (!ok) throw new Error(`Refusing to fill a <${element.tagName.toLowerCase()}> that is not a field`);
 }
 

@@ -1,4 +1,4 @@
-import type { FormControl } from './read';
+import type { FormControl } from './controls';
 import { normaliseLabel, readableText } from './text';
 
 /**

@@ -1,3 +1,4 @@
+import { BUTTON_INPUT_TYPES, type FormControl, NON_FIELD_INPUT_TYPES } from './controls';
 import { type ControlName, controlNames } from './names';
 import { hasLayout, isShownItself } from './visibility';
 
@@ -19,8 +20,6 @@ export interface ButtonItem {
   element: HTMLElement;
   text: string;
 }
-
-export type FormControl = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
 export interface PageView {
   url: URL;
@@ -46,8 +45,6 @@ const SKIPPED_TAGS = new Set([
   'IFRAME',
   'OBJECT',
 ]);
-const BUTTON_INPUT = /^(submit|button|reset)$/;
-const NON_FIELD_INPUT = /^(hidden|submit|button|reset|image|file|password)$/;
 const DIALOG_ROLES = new Set(['dialog', 'alertdialog']);
 
 // A progress stepper ("1 Basket 2 Customer 3 Service Details 4 Confirmation") names steps without
@@ -105,7 +102,7 @@ export function readPage(doc: Document, url: URL): PageView {
     }
     if (HEADING_TAGS.has(tag) || role === 'heading') here.headings.push(collapse(element.textContent ?? ''));
     const type = tag === 'INPUT' ? (element as HTMLInputElement).type : '';
-    if (tag === 'BUTTON' || role === 'button' || (tag === 'INPUT' && BUTTON_INPUT.test(type))) {
+    if (tag === 'BUTTON' || role === 'button' || (tag === 'INPUT' && BUTTON_INPUT_TYPES.has(type))) {
       const text = collapse(
         element.textContent ||
           (element as HTMLInputElement).value ||
@@ -116,7 +113,8 @@ export function readPage(doc: Document, url: URL): PageView {
     }
     if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') {
       if (type === 'password') here.passwordFields++;
-      else if (tag !== 'INPUT' || !NON_FIELD_INPUT.test(type)) here.controls.push(element as FormControl);
+      else if (tag !== 'INPUT' || !NON_FIELD_INPUT_TYPES.has(type))
+        here.controls.push(element as FormControl);
       if (tag !== 'INPUT') return;
     }
     if (isStepper(element, role)) return;

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { TeachSession } from '../../../utils/assistant/teach-session';
-import type { FormControl } from '../../../utils/page/read';
+import type { FormControl } from '../../../utils/page/controls';
 
 function page() {
   document.body.innerHTML = `
