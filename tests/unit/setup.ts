@@ -1,10 +1,13 @@
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { measureBoxesByCss } from './layout';
 import { installWebLocks } from './web-locks';
 
 // happy-dom has no Web Locks; the store takes its lock from `navigator.locks` alone.
 installWebLocks();
+// Nor any layout; the product measures boxes as a browser lays them out.
+measureBoxesByCss(window);
 
 // Closed shadow roots, as a content script reaches them (chrome.dom.openOrClosedShadowRoot): the
 // fake browser does not implement it, and happy-dom keeps no closed root reachable.

@@ -1,6 +1,6 @@
 import { BUTTON_INPUT_TYPES, type FormControl, NON_FIELD_INPUT_TYPES } from './controls';
 import { type ControlName, controlNames } from './names';
-import { hasLayout, isShownItself } from './visibility';
+import { isShownItself } from './visibility';
 
 /** One part of the page a person looks at: the page itself, or an open dialog on top of it. */
 export interface Region {
@@ -86,10 +86,9 @@ export function readPage(doc: Document, url: URL): PageView {
   const main = newRegion(doc.body ?? doc.documentElement, false);
   const dialogs: (Region & { parts: string[] })[] = [];
 
-  const layout = hasLayout(view);
   const visit = (element: Element, region: Region & { parts: string[] }): void => {
     const tag = element.tagName;
-    if (SKIPPED_TAGS.has(tag) || !isShownItself(element, view, layout)) return;
+    if (SKIPPED_TAGS.has(tag) || !isShownItself(element, view)) return;
     const role = element.getAttribute('role');
     let here = region;
     if (

@@ -1,10 +1,9 @@
 /**
  * Whether a person can see the element itself, its ancestors taken as visible (readPage walks
  * top-down): hidden dialog templates (`display:none`, `hidden`, `aria-hidden`, zero size) must
- * not count as landmarks. `layout` says whether boxes can be measured (false in happy-dom, which
- * has no layout).
+ * not count as landmarks.
  */
-export function isShownItself(element: Element, view: Window, layout = hasLayout(view)): boolean {
+export function isShownItself(element: Element, view: Window): boolean {
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return false;
   if (element.tagName === 'DIALOG' && !element.hasAttribute('open')) return false;
   const style = view.getComputedStyle(element);
@@ -14,7 +13,7 @@ export function isShownItself(element: Element, view: Window, layout = hasLayout
   if (visibility === 'hidden' || visibility === 'collapse') return false;
   // A 0×0 (or 1×1 screen-reader-only) box that clips what it holds shows nothing. Such boxes hold
   // a few elements at most; only clipping boxes are measured (a layout read each).
-  if (layout && display !== 'contents' && element.childElementCount <= 3) {
+  if (display !== 'contents' && element.childElementCount <= 3) {
     const overflow = style.overflow;
     if (overflow === 'hidden' || overflow === 'clip') {
       const box = element.getBoundingClientRect();
@@ -22,8 +21,4 @@ export function isShownItself(element: Element, view: Window, layout = hasLayout
     }
   }
   return true;
-}
-
-export function hasLayout(view: Window): boolean {
-  return !('happyDOM' in view);
 }
