@@ -1,6 +1,7 @@
 import type { Client } from '../model/client';
 import type { FieldKey } from '../model/fields';
 import type { Region } from '../page/read';
+import { comparableText } from '../values/text';
 
 /** A queued client the page names, and what on the page names it. */
 export interface NamedClient {
@@ -9,7 +10,6 @@ export interface NamedClient {
 }
 
 const DOMAIN_TOKEN = /[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+/g;
-const nameKey = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
 
 interface Lookups {
   byName: Map<string, Client>;
@@ -23,7 +23,7 @@ function lookupsOf(clients: readonly Client[]): Lookups {
   if (known) return known;
   const made: Lookups = { byName: new Map(), byDomain: new Map(), byPrefix: new Map() };
   for (const client of clients) {
-    made.byName.set(nameKey(client.companyName), client);
+    made.byName.set(comparableText(client.companyName), client);
     if (client.defaultDomain) made.byDomain.set(client.defaultDomain, client);
     if (client.tenantPrefix) {
       made.byPrefix.set(client.tenantPrefix, client);
@@ -54,8 +54,9 @@ export function namedOtherClient(
     if (client && !named.has(client.id)) named.set(client.id, { client, evidence });
   };
   const company = fieldValues.companyName?.trim();
-  if (company) note(byName.get(nameKey(company)), `the company name “${company}”`);
-  for (const heading of region.headings) note(byName.get(nameKey(heading)), `the heading “${heading}”`);
+  if (company) note(byName.get(comparableText(company)), `the company name “${company}”`);
+  for (const heading of region.headings)
+    note(byName.get(comparableText(heading)), `the heading “${heading}”`);
   const prefix = fieldValues.domainPrefix?.trim().toLowerCase();
   if (prefix) note(byPrefix.get(prefix), `the domain prefix “${prefix}”`);
   const domain = fieldValues.defaultDomain?.trim().toLowerCase();

@@ -1,4 +1,5 @@
 import { STEPS } from '../steps';
+import { collapseWhitespace } from '../values/text';
 
 // What can change the step or its fields. Anything else (a price ticking, a basket counter, a
 // clock, a rotating offer, an animation class on a span) is ignored, so a page that mutates every
@@ -26,7 +27,6 @@ const ANY = new RegExp(
   'i',
 );
 
-const collapse = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
 // Cheaper still: every landmark has a word of four letters or more; prices, counters and clocks
 // mostly have none. (The basket's weak "Qty" landmark is the one exception, and it never decides.)
 const mayBeLandmark = (text: string) => /[a-z]{4}/i.test(text) && ANY.test(text);
@@ -43,14 +43,16 @@ function signature(nodes: Iterable<Node>, parent: Element | null): string {
     text += ` ${node.textContent ?? ''}`;
     if (node.nodeType !== 1) continue;
     const element = node as Element;
-    if (element.matches(HEADING)) headings.push(collapse(element.textContent));
-    for (const heading of element.querySelectorAll(HEADING)) headings.push(collapse(heading.textContent));
-    if (element.matches(BUTTON)) buttons.push(collapse(element.textContent));
-    for (const button of element.querySelectorAll(BUTTON)) buttons.push(collapse(button.textContent));
+    if (element.matches(HEADING)) headings.push(collapseWhitespace(element.textContent ?? ''));
+    for (const heading of element.querySelectorAll(HEADING))
+      headings.push(collapseWhitespace(heading.textContent ?? ''));
+    if (element.matches(BUTTON)) buttons.push(collapseWhitespace(element.textContent ?? ''));
+    for (const button of element.querySelectorAll(BUTTON))
+      buttons.push(collapseWhitespace(button.textContent ?? ''));
   }
   // Text changed inside a heading or a button: its own words, before and after (usually all of it).
-  if (parent?.closest(HEADING)) headings.push(collapse(text));
-  if (parent?.closest(BUTTON)) buttons.push(collapse(text));
+  if (parent?.closest(HEADING)) headings.push(collapseWhitespace(text));
+  if (parent?.closest(BUTTON)) buttons.push(collapseWhitespace(text));
   return `${anyMatches(TEXT, [text])}|${anyMatches(HEADINGS, headings)}|${anyMatches(BUTTONS, buttons)}`;
 }
 

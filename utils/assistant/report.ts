@@ -5,6 +5,7 @@ import type { StepId } from '../model/steps';
 import { TEXT_INPUT_TYPES } from '../page/controls';
 import type { NameSource } from '../page/names';
 import { type RemovedKind, sanitiseScreen } from '../page/sanitise';
+import { collapseWhitespace } from '../values/text';
 import type { Assessment } from './assess';
 
 /** What a report holds, for the panel's preview: said before anything is saved. */
@@ -74,7 +75,7 @@ export function reportScreen(
     notFound: assessment.notFound,
     elements: root.querySelectorAll('*').length,
     kept: [...root.querySelectorAll('h1, h2, h3, h4, legend, button, label')]
-      .map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim())
+      .map((el) => collapseWhitespace(el.textContent ?? ''))
       .filter(Boolean)
       .slice(0, MAX_KEPT),
     removed,

@@ -1,6 +1,7 @@
 import type { Warning } from '../model/fields';
 import { readableText } from '../page/text';
 import type { CheckContext } from '../steps/types';
+import { collapseWhitespace } from '../values/text';
 
 /**
  * The MPN id the portal shows ("Reseller (MPN ID) 619911"), from its field or, when it is shown as
@@ -13,7 +14,7 @@ export function shownMpnId({ fields, region }: CheckContext): string | undefined
   if (match) return match[1];
   // Label and value in separate cells or blocks: the first run of digits after the label.
   for (const element of region.root.querySelectorAll('label, td, th, dt, span, div, p')) {
-    if (!/^reseller \(?mpn ?id\)?:?$/i.test(readableText(element).replace(/\s+/g, ' ').trim())) continue;
+    if (!/^reseller \(?mpn ?id\)?:?$/i.test(collapseWhitespace(readableText(element)))) continue;
     const next = element.nextElementSibling ?? element.parentElement?.nextElementSibling;
     const digits = next && readableText(next).match(/\b\d{5,10}\b/);
     if (digits) return digits[0];

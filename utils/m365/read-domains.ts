@@ -19,7 +19,8 @@ export type TabRead =
 
 export async function readDomainsInTab(waitMs: number): Promise<TabRead> {
   const doc = document;
-  // Icon fonts put glyphs from Unicode's private-use area into the text.
+  // Icon fonts put glyphs from Unicode's private-use area into the text. Its own normaliser, not
+  // values/text.ts's: executeScript sends this function's body alone, so it cannot import one.
   const clean = (text: string | null | undefined) =>
     (text ?? '')
       .replace(/[\uE000-\uF8FF]/g, ' ')

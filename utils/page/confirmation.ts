@@ -1,8 +1,7 @@
 import type { OrderedSubscription } from '../model/client';
+import { collapseWhitespace, comparableText } from '../values/text';
 import type { Region } from './read';
 import { readableText } from './text';
-
-const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** The confirmation screen's table: Subscriptions / Quantity / Activation Date / Billing Cycle. */
 export function readSubscriptions(region: Region): OrderedSubscription[] {
@@ -13,14 +12,14 @@ export function readSubscriptions(region: Region): OrderedSubscription[] {
     );
     const header = rows[headerIndex];
     if (!header) continue;
-    const columns = [...header.children].map((cell) => clean(readableText(cell)).toLowerCase());
+    const columns = [...header.children].map((cell) => comparableText(readableText(cell)));
     const at = (pattern: RegExp) => columns.findIndex((c) => pattern.test(c));
     const name = at(/subscription|product/);
     const quantity = at(/quantity|qty/);
     const activation = at(/activation/);
     const billing = at(/billing/);
     return rows.slice(headerIndex + 1).flatMap((row) => {
-      const cells = [...row.children].map((cell) => clean(readableText(cell)));
+      const cells = [...row.children].map((cell) => collapseWhitespace(readableText(cell)));
       const subscription = cells[name];
       const count = Number((cells[quantity] ?? '').replace(/\D/g, ''));
       if (!subscription || !Number.isFinite(count) || cells[quantity] === undefined) return [];

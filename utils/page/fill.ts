@@ -1,5 +1,6 @@
 import type { FieldKey } from '../model/fields';
 import { AUSTRALIAN_STATES, type AustralianState } from '../values/state';
+import { comparableText } from '../values/text';
 import { type FormControl, TEXT_INPUT_TYPES } from './controls';
 import type { FoundField } from './fields';
 
@@ -14,14 +15,12 @@ export type FillAction =
 
 export type FieldState = 'missing' | 'filled' | 'differs' | 'empty';
 
-const norm = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
-
 /** Ways a select's option may spell a value: a state as `NSW` or `New South Wales`, `Australia` as `AU`. */
 function optionSpellings(value: string): string[] {
-  const spellings = [norm(value)];
+  const spellings = [comparableText(value)];
   const code = value.toUpperCase() as AustralianState;
-  if (code in AUSTRALIAN_STATES) spellings.push(norm(AUSTRALIAN_STATES[code]));
-  if (norm(value) === 'australia') spellings.push('au', 'aus');
+  if (code in AUSTRALIAN_STATES) spellings.push(comparableText(AUSTRALIAN_STATES[code]));
+  if (comparableText(value) === 'australia') spellings.push('au', 'aus');
   return spellings;
 }
 
@@ -29,9 +28,9 @@ export function findOption(select: HTMLSelectElement, value: string): HTMLOption
   const spellings = optionSpellings(value);
   const options = [...select.options];
   return (
-    options.find((o) => spellings.includes(norm(o.value))) ??
-    options.find((o) => spellings.includes(norm(o.textContent ?? ''))) ??
-    options.find((o) => spellings.some((s) => norm(o.textContent ?? '').startsWith(`${s} `)))
+    options.find((o) => spellings.includes(comparableText(o.value))) ??
+    options.find((o) => spellings.includes(comparableText(o.textContent ?? ''))) ??
+    options.find((o) => spellings.some((s) => comparableText(o.textContent ?? '').startsWith(`${s} `)))
   );
 }
 
@@ -52,7 +51,7 @@ export function sameValue(element: FormControl, expected: string | boolean): boo
     const option = findOption(element as HTMLSelectElement, expected);
     return option !== undefined && option.value === current;
   }
-  return norm(current) === norm(expected);
+  return comparableText(current) === comparableText(expected);
 }
 
 /**

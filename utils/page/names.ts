@@ -1,5 +1,6 @@
+import { normaliseLabel } from '../values/text';
 import type { FormControl } from './controls';
-import { normaliseLabel, readableText } from './text';
+import { readableText } from './text';
 
 /**
  * Where a field's name came from, in the order a person (and assistive technology) trusts them.

@@ -1,3 +1,4 @@
+import { collapseWhitespace } from '../values/text';
 import { controlNames } from './names';
 import type { Region } from './read';
 import { readableText } from './text';
@@ -36,16 +37,15 @@ export function matchesLicence(productName: string, wanted: string): boolean {
 
 const ROW = 'tr, [role="row"], li, article, [role="listitem"], [role="article"]';
 const TITLE = 'h1, h2, h3, h4, h5, h6, [role="heading"], strong, b, a';
-const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** The first block of words in a cell: a product's name before its fine print (billing, SKU). */
 function firstWords(cell: Element): string {
   for (const element of cell.querySelectorAll('*')) {
     if (element.childElementCount > 0) continue;
-    const text = clean(readableText(element));
+    const text = collapseWhitespace(readableText(element));
     if (/[a-z]{3}/i.test(text)) return text;
   }
-  return clean(readableText(cell));
+  return collapseWhitespace(readableText(cell));
 }
 
 function titleOf(container: Element): string {
@@ -55,11 +55,11 @@ function titleOf(container: Element): string {
     }
   }
   for (const title of container.querySelectorAll(TITLE)) {
-    const text = clean(readableText(title));
+    const text = collapseWhitespace(readableText(title));
     if (/[a-z]{3}/i.test(text) && !/^(add|remove|delete|buy)\b/i.test(text)) return text;
   }
   return (
-    clean(readableText(container))
+    collapseWhitespace(readableText(container))
       .split(/\$|\bAUD\b/)[0]
       ?.trim() ?? ''
   );
@@ -109,7 +109,7 @@ function numberIn(text: string): number | undefined {
 export function basketLines(region: Region): ProductItem[] {
   const lines = new Map<Element, ProductItem>();
   for (const header of region.root.querySelectorAll('th, [role="columnheader"]')) {
-    if (!/^(qty|quantity)$/i.test(clean(readableText(header)))) continue;
+    if (!/^(qty|quantity)$/i.test(collapseWhitespace(readableText(header)))) continue;
     const headerRow = header.closest('tr, [role="row"]');
     const table = header.closest('table, [role="grid"], [role="table"], [role="treegrid"]');
     if (!headerRow || !table) continue;

@@ -1,3 +1,4 @@
+import { collapseWhitespace } from '../values/text';
 import { BUTTON_INPUT_TYPES, type FormControl, NON_FIELD_INPUT_TYPES } from './controls';
 import { type ControlName, controlNames } from './names';
 import { isShownItself } from './visibility';
@@ -64,7 +65,7 @@ function isStepper(element: Element, role: string | null): boolean {
   for (const item of items) {
     // A step item is a few small elements; reading a big subtree's text would cost a walk of it.
     if (item.childElementCount > 4) return false;
-    const text = (item.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const text = collapseWhitespace(item.textContent ?? '');
     if (text.length > 40) return false;
     if (STEP_ITEM.test(text)) numbered++;
   }
@@ -74,8 +75,6 @@ function isStepper(element: Element, role: string | null): boolean {
 function newRegion(root: Element, isDialog: boolean): Region & { parts: string[] } {
   return { root, isDialog, headings: [], buttons: [], text: '', controls: [], passwordFields: 0, parts: [] };
 }
-
-const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /**
  * Reads the page as a person sees it, in one walk: hidden subtrees (and our own overlay) are
@@ -99,10 +98,11 @@ export function readPage(doc: Document, url: URL): PageView {
       here = newRegion(element, true);
       dialogs.push(here);
     }
-    if (HEADING_TAGS.has(tag) || role === 'heading') here.headings.push(collapse(element.textContent ?? ''));
+    if (HEADING_TAGS.has(tag) || role === 'heading')
+      here.headings.push(collapseWhitespace(element.textContent ?? ''));
     const type = tag === 'INPUT' ? (element as HTMLInputElement).type : '';
     if (tag === 'BUTTON' || role === 'button' || (tag === 'INPUT' && BUTTON_INPUT_TYPES.has(type))) {
-      const text = collapse(
+      const text = collapseWhitespace(
         element.textContent ||
           (element as HTMLInputElement).value ||
           element.getAttribute('aria-label') ||
@@ -130,7 +130,7 @@ export function readPage(doc: Document, url: URL): PageView {
 
   const finish = (region: Region & { parts: string[] }): Region => {
     const { parts, ...rest } = region;
-    return { ...rest, text: collapse(parts.join(' ')) };
+    return { ...rest, text: collapseWhitespace(parts.join(' ')) };
   };
   const labelsFor = new Map<string, HTMLLabelElement[]>();
   for (const label of doc.querySelectorAll<HTMLLabelElement>('label[for]')) {

@@ -1,18 +1,3 @@
-import { cleanPastedText } from '../values/text';
-
-/**
- * The one normaliser every label, heading and button text goes through before matching:
- * lower case, no required-field asterisks, no trailing colon, single spaces, no icon glyphs.
- */
-export function normaliseLabel(text: string): string {
-  return cleanPastedText(text)
-    .toLowerCase()
-    .replace(/[*:]+/g, ' ')
-    .replace(/\((required|optional)\)/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 /** Text of a node as a person reads it, skipping form controls' own text (a select's options). */
 export function readableText(node: Node): string {
   if (node.nodeType === 3) return node.nodeValue ?? '';

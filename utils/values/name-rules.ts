@@ -1,3 +1,5 @@
+import { comparableText } from './text';
+
 // Microsoft Partner Center's validation of a new customer's names ("Validate company names,
 // customer names, and email addresses", learn.microsoft.com/partner-center/customers/
 // validate-names-addresses, rules in force from 5 February 2024). Company names may not be: one
@@ -86,7 +88,7 @@ export function companyNameProblem(name: string): string | null {
   if (/^(\S\s+)+\S$/.test(text))
     return `"${text}" is single characters with spaces between: Microsoft refuses it.`;
   if (/^(.)\1{2,}$/u.test(text)) return `"${text}" is one character repeated: Microsoft refuses it.`;
-  if (STANDALONE_ABBREVIATIONS.has(text.toLowerCase().replace(/\s+/g, ' ')))
+  if (STANDALONE_ABBREVIATIONS.has(comparableText(text)))
     return `"${text}" on its own is a restricted abbreviation: use the full company name.`;
   if (PLACEHOLDER_NAMES.has(text.toLowerCase()))
     return `"${text}" looks like a placeholder, not the client's company name.`;
