@@ -13,7 +13,8 @@ import { SelectField, TextField } from '../shared/TextField';
 
 type Draft = Record<ResellerField, string>;
 
-interface FieldSpec {
+/** How one profile field is shown: its label and its input's hints to the browser. */
+interface ProfileInput {
   label: string;
   required: boolean;
   type?: 'text' | 'email' | 'tel';
@@ -23,7 +24,7 @@ interface FieldSpec {
 }
 
 // A total map: a field added to the schema without a label here fails to compile.
-const FIELD_SPECS: Record<ResellerField, FieldSpec> = {
+const PROFILE_INPUTS: Record<ResellerField, ProfileInput> = {
   companyName: { label: 'Company name', required: true, autoComplete: 'organization' },
   contactFirstName: { label: 'First name', required: true, autoComplete: 'given-name' },
   contactLastName: { label: 'Last name', required: true, autoComplete: 'family-name' },
@@ -166,14 +167,14 @@ export function ResellerProfileForm({ stored }: { stored: Reseller | null }) {
       </p>
       <div className="grid">
         {RESELLER_FIELDS.map((key) => {
-          const spec = FIELD_SPECS[key];
+          const input = PROFILE_INPUTS[key];
           const error = shown.has(key) ? errors[key] : undefined;
           if (key === 'state') {
             return (
               <SelectField
                 key={key}
                 name={key}
-                label={spec.label}
+                label={input.label}
                 required
                 value={draft.state}
                 options={STATE_OPTIONS}
@@ -187,12 +188,12 @@ export function ResellerProfileForm({ stored }: { stored: Reseller | null }) {
             <TextField
               key={key}
               name={key}
-              label={spec.label}
-              required={spec.required}
-              type={spec.type}
-              autoComplete={spec.autoComplete}
-              inputMode={spec.inputMode}
-              hint={spec.hint}
+              label={input.label}
+              required={input.required}
+              type={input.type}
+              autoComplete={input.autoComplete}
+              inputMode={input.inputMode}
+              hint={input.hint}
               value={draft[key]}
               error={error}
               onChange={(value) => change(key, value)}
