@@ -1,16 +1,11 @@
 import { type FormEvent, useState } from 'react';
-import { BILLING_CYCLES, type Client, clientSchema } from '../../utils/model/client';
+import { type Client, clientSchema } from '../../utils/model/client';
 import { formatIssuePath } from '../../utils/model/from-parser';
 import { parseDefaultDomain } from '../../utils/values/domain';
 import { companyNameProblem } from '../../utils/values/name-rules';
 import { suggestTenantPrefix } from '../../utils/values/tenant-prefix';
 import { TextField } from '../shared/TextField';
-
-interface LicenceDraft {
-  name: string;
-  quantity: string;
-  billingCycle: string;
-}
+import { type LicenceDraft, LicencesEditor, licenceDrafts, licencesInput } from './LicencesEditor';
 
 interface Draft {
   companyName: string;
@@ -29,11 +24,7 @@ const draftOf = (client: Client | null): Draft => ({
   existingTenant: client?.existingTenant ?? true,
   abn: client?.abn ?? '',
   notes: client?.notes ?? '',
-  licenses: client?.licenses.map((l) => ({
-    name: l.name,
-    quantity: String(l.quantity),
-    billingCycle: l.billingCycle ?? '',
-  })) ?? [{ name: '', quantity: '1', billingCycle: 'monthly' }],
+  licenses: licenceDrafts(client),
 });
 
 /** Draft to the schema's input; the schema does every check and normalisation. */
@@ -47,13 +38,7 @@ function toInput(draft: Draft, base: Client | null, now: Date) {
     existingTenant: draft.existingTenant,
     abn: draft.abn,
     notes: draft.notes,
-    licenses: draft.licenses
-      .filter((l) => l.name.trim() !== '' || l.quantity.trim() !== '1')
-      .map((l) => ({
-        name: l.name,
-        quantity: Number(l.quantity),
-        ...(l.billingCycle ? { billingCycle: l.billingCycle } : {}),
-      })),
+    licenses: licencesInput(draft.licenses),
     createdAt: base?.createdAt ?? now.toISOString(),
     updatedAt: now.toISOString(),
   };
@@ -93,8 +78,6 @@ export function ClientForm({
   const nameWarning = companyNameProblem(draft.companyName);
 
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
-  const setLicence = (index: number, change: Partial<LicenceDraft>) =>
-    setDraft((d) => ({ ...d, licenses: d.licenses.map((l, i) => (i === index ? { ...l, ...change } : l)) }));
 
   const leaveDomain = () => {
     show('defaultDomain');
@@ -181,65 +164,12 @@ export function ClientForm({
         onChange={(v) => set('abn', v)}
         onBlur={() => show('abn')}
       />
-      <fieldset>
-        <legend>Licences to order</legend>
-        {draft.licenses.map((licence, index) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity but their place
-          <div className="licence-row" key={index}>
-            <TextField
-              label="Licence"
-              name={`licence-${index}-name`}
-              value={licence.name}
-              error={errorAt(`licenses[${index}].name`)}
-              onChange={(v) => setLicence(index, { name: v })}
-              onBlur={() => show(`licenses[${index}].name`)}
-            />
-            <TextField
-              label="Quantity"
-              name={`licence-${index}-quantity`}
-              inputMode="numeric"
-              value={licence.quantity}
-              error={errorAt(`licenses[${index}].quantity`)}
-              onChange={(v) => setLicence(index, { quantity: v })}
-              onBlur={() => show(`licenses[${index}].quantity`)}
-            />
-            <label className="field">
-              <span>Billing</span>
-              <select
-                value={licence.billingCycle}
-                onChange={(e) => setLicence(index, { billingCycle: e.target.value })}
-              >
-                <option value="">Not set</option>
-                {BILLING_CYCLES.map((cycle) => (
-                  <option key={cycle} value={cycle}>
-                    {cycle === 'monthly' ? 'Monthly' : 'Annual'}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <button
-              type="button"
-              aria-label={`Remove licence ${index + 1}`}
-              onClick={() =>
-                set(
-                  'licenses',
-                  draft.licenses.filter((_, i) => i !== index),
-                )
-              }
-            >
-              Remove
-            </button>
-          </div>
-        ))}
-        <button
-          type="button"
-          onClick={() =>
-            set('licenses', [...draft.licenses, { name: '', quantity: '1', billingCycle: 'monthly' }])
-          }
-        >
-          Add a licence
-        </button>
-      </fieldset>
+      <LicencesEditor
+        licences={draft.licenses}
+        update={(change) => setDraft((d) => ({ ...d, licenses: change(d.licenses) }))}
+        errorAt={errorAt}
+        show={show}
+      />
       <label className="field">
         <span>Notes</span>
         <textarea name="notes" value={draft.notes} rows={3} onChange={(e) => set('notes', e.target.value)} />
