@@ -1,8 +1,7 @@
-import type { PanelSnapshot } from '../../utils/assistant/portal-assistant';
+import type { PanelIntents as OverlayActions, PanelSnapshot } from '../../utils/assistant/portal-assistant';
 import { downloadText } from '../../utils/download';
 import { FIELD_LABELS } from '../../utils/model/fields';
 import type { RemovedKind } from '../../utils/page/sanitise';
-import type { OverlayActions } from './Overlay';
 
 const REMOVED_WORDS: Record<RemovedKind, [string, string]> = {
   value: ['field value', 'field values'],

@@ -1,8 +1,7 @@
-import type { PanelSnapshot } from '../../utils/assistant/portal-assistant';
+import type { PanelIntents as OverlayActions, PanelSnapshot } from '../../utils/assistant/portal-assistant';
 import { FIELD_LABELS, type FieldKey } from '../../utils/model/fields';
 import { STEP_TITLES } from '../../utils/model/steps';
 import { M365OutcomeView, trusted } from '../shared/M365Outcome';
-import type { OverlayActions } from './Overlay';
 import { ReportSection } from './ReportSection';
 
 type Props = { snapshot: PanelSnapshot; actions: OverlayActions };
