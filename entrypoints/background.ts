@@ -7,6 +7,7 @@ import { readMessage } from '../utils/messaging';
 import type { Message, MessageOf, MessageType, ReplyOf } from '../utils/model/messages';
 import { badgeText } from '../utils/queue/progress';
 import {
+  recordBasketAdd,
   recordOrder,
   recordStep,
   saveM365Domains,
@@ -59,6 +60,10 @@ const handlers: Handlers = {
   },
   'record-order': async (message, _, now) => {
     await recordOrder(message.clientId, message.subscriptions, now);
+    return done;
+  },
+  'record-basket-add': async (message, _, now) => {
+    await recordBasketAdd(message.clientId, message.licence, now);
     return done;
   },
   'set-active-client': async (message) => {

@@ -88,6 +88,11 @@ export const clientSchema = z.object({
   status: clientStatusSchema.optional().default('queued'),
   history: z.array(historyEntrySchema).optional().default([]),
   order: orderSchema.optional(),
+  /** Wanted licences the technician added to the portal's basket, as the assistant saw it; cleared by the order. */
+  basket: z
+    .array(z.object({ name: z.string().trim().min(1).max(300), at: isoTime }))
+    .max(200)
+    .optional(),
   createdAt: isoTime.optional(),
   updatedAt: isoTime.optional(),
 });

@@ -34,6 +34,8 @@ export const messageSchema = z.discriminatedUnion('type', [
       .max(200),
   }),
   z.object({ type: z.literal('set-active-client'), clientId: clientId.nullable() }),
+  // The technician pressed "Add Licenses" on a product the client wants.
+  z.object({ type: z.literal('record-basket-add'), clientId, licence: z.string().min(1).max(300) }),
   // Reading the client's domains from its Microsoft 365 admin center (the overlay asks; the
   // background, which has the tabs and scripting APIs, reads).
   z.object({ type: z.literal('m365-fetch'), tabId: z.number().int().optional() }),
@@ -69,6 +71,7 @@ export const REPLIES = {
   'record-step': done,
   'record-order': done,
   'set-active-client': done,
+  'record-basket-add': done,
   'm365-fetch': z.object({ ok: z.literal(true), outcome: m365OutcomeSchema }),
   'm365-consent-window': done,
   'm365-open-domains': done,

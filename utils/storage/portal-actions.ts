@@ -58,6 +58,8 @@ export function recordOrder(
       return {
         ...client,
         order: { submittedAt: at.toISOString(), subscriptions },
+        // The basket became the order.
+        basket: undefined,
         status: 'ordered',
         history,
         updatedAt: at.toISOString(),
@@ -75,6 +77,17 @@ export function teachField(step: StepId, key: FieldKey, field: TaughtField): Pro
   return updateStore((data) => ({
     taught: { ...data.taught, [step]: { ...data.taught[step], [key]: field } },
   }));
+}
+
+/** A wanted licence the technician added to the portal's basket: the catalogue moves on to the next. */
+export function recordBasketAdd(clientId: string, licence: string, at: Date): Promise<StoreData> {
+  return updateStore((data) =>
+    withClient(data, clientId, (client) => {
+      const basket = client.basket ?? [];
+      if (basket.some((line) => line.name.toLowerCase() === licence.toLowerCase())) return client;
+      return { ...client, basket: [...basket, { name: licence, at: at.toISOString() }] };
+    }),
+  );
 }
 
 /** The fields a technician edits in a client's form; the app's own (timeline, order) are never overwritten by it. */
