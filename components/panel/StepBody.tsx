@@ -49,6 +49,7 @@ export function StepBody({ snapshot, actions }: Props) {
       {snapshot.authorisationLink && (
         <AuthorisationLink link={snapshot.authorisationLink} actions={actions} />
       )}
+      {snapshot.licences.length > 0 && <LicencesToAdd licences={snapshot.licences} />}
       {snapshot.fills && <FillActions snapshot={snapshot} actions={actions} />}
       {snapshot.message && (
         <p className="lca-message" role="status" data-testid="overlay-message">
@@ -171,6 +172,18 @@ function AuthorisationLink({ link, actions }: { link: string; actions: OverlayAc
         The client has accepted
       </button>
     </div>
+  );
+}
+
+function LicencesToAdd({ licences }: { licences: PanelSnapshot['licences'] }) {
+  return (
+    <ul className="lca-licences" aria-label="The client's licences" data-testid="overlay-licences">
+      {licences.map((licence) => (
+        <li key={licence.name} data-in-basket={licence.inBasket}>
+          {licence.name} × {licence.quantity}: {licence.inBasket ? 'in the basket' : 'still to add'}
+        </li>
+      ))}
+    </ul>
   );
 }
 

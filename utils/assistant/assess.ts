@@ -1,3 +1,4 @@
+import { wantedInBasket } from '../checks/licences';
 import type { Client } from '../model/client';
 import type { FieldKey, FillSources, Warning } from '../model/fields';
 import type { TaughtFields } from '../model/taught';
@@ -53,6 +54,19 @@ function productMarks(detection: Detection, client: Client | null): ProductMark[
   return marks;
 }
 
+/**
+ * A suggestion (the next licence to search for) is never missing or wrong: it is done when the
+ * box holds it, or holds anything once nothing is left to suggest.
+ */
+function suggestionState(
+  field: FoundField,
+  expected: string | boolean | undefined,
+  current: string,
+): FieldState {
+  if (expected === undefined) return current.trim() ? 'filled' : 'empty';
+  return fieldState(field, expected) === 'filled' ? 'filled' : 'empty';
+}
+
 export function assess({
   doc,
   url,
@@ -63,8 +77,9 @@ export function assess({
   clients = [],
 }: AssistantInput): Assessment {
   const detection = detectStep(doc, url, steps);
-  const sources: FillSources = { client, reseller };
   const module = detection.module;
+  const shown = module?.basketShown?.(detection.region) ?? [];
+  const sources: FillSources = { client, reseller, basket: wantedInBasket(client, shown) };
   if (!module)
     return { detection, fields: [], notFound: [], warnings: [], products: [], sources, namedClient: null };
   const found = findFields(
@@ -76,7 +91,9 @@ export function assess({
   const fields = found.map((field): FieldReport => {
     const current = typeof field.element.value === 'string' ? field.element.value : '';
     const expected = field.spec.value?.(sources, current);
-    const state = field.spec.suggestion ? (current.trim() ? 'filled' : 'empty') : fieldState(field, expected);
+    const state = field.spec.suggestion
+      ? suggestionState(field, expected, current)
+      : fieldState(field, expected);
     return { ...field, expected, state };
   });
   const notFound = module.fields

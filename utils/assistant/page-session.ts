@@ -28,6 +28,8 @@ export interface PageReport {
   authorisationLink: string | null;
   /** "Fetch from Microsoft 365" is offered here. */
   offersM365: boolean;
+  /** On the catalogue: the client's wanted licences, each in the basket already or still to add. */
+  licences: { name: string; quantity: number; inBasket: boolean }[];
 }
 
 export const EMPTY_REPORT: PageReport = {
@@ -42,6 +44,7 @@ export const EMPTY_REPORT: PageReport = {
   namedClient: null,
   authorisationLink: null,
   offersM365: false,
+  licences: [],
 };
 
 export interface LookInput {
@@ -114,7 +117,28 @@ export class PageSession {
       },
       authorisationLink: module.panel?.authorisationLink?.(assessment.detection.region) ?? null,
       offersM365: module.panel?.m365Read === true,
+      licences: module.basketAdds
+        ? (assessment.sources.client?.licenses ?? []).map(({ name, quantity }) => ({
+            name,
+            quantity,
+            inBasket: assessment.sources.basket?.includes(name) ?? false,
+          }))
+        : [],
     };
+  }
+
+  /**
+   * The wanted licence whose "Add" button this click pressed (on a product the assistant outlined),
+   * or null: the technician's own click, which the assistant only notices.
+   */
+  basketAddOf(target: Element): string | null {
+    const assessment = this.assessment;
+    const adds = assessment?.detection.module?.basketAdds;
+    const button = target.closest('button, [role="button"], input[type="submit"], input[type="button"]');
+    if (!assessment || !adds || !button) return null;
+    const text = (button.textContent || (button as HTMLInputElement).value || '').trim();
+    if (!adds.test(text)) return null;
+    return assessment.products.find((product) => product.element.contains(button))?.licence ?? null;
   }
 
   // Each step is put on the client's timeline when the technician reaches it (a page load or an

@@ -110,6 +110,17 @@ export class PortalAssistant {
     const unwatch = watchStore(() => void this.reloadStore());
     this.signal.addEventListener('abort', unwatch);
     this.scheduler.watch(this.doc);
+    // "Add Licenses" pressed on a wanted product: the catalogue moves on to the next licence.
+    this.doc.addEventListener(
+      'click',
+      (event) => {
+        const client = this.activeClient;
+        const licence =
+          event.isTrusted && event.target instanceof Element && this.session.basketAddOf(event.target);
+        if (client && licence) void this.send({ type: 'record-basket-add', clientId: client.id, licence });
+      },
+      { capture: true, signal: this.signal },
+    );
   }
 
   /** Looks again on the next frame (an in-app navigation). */

@@ -3,12 +3,23 @@ import type { Warning } from '../model/fields';
 import { basketLines, matchesLicence } from '../page/products';
 import type { CheckContext } from '../steps/types';
 
-/** The licence the catalogue's search box should get next: the one after what it holds now. */
-export function nextWantedLicence(client: Client | null, current: string): string | undefined {
-  const names = client?.licenses.map((licence) => licence.name) ?? [];
-  if (names.length === 0) return undefined;
-  const index = names.findIndex((name) => name.toLowerCase() === current.trim().toLowerCase());
-  return names[(index + 1) % names.length];
+/** The licence the catalogue's search box should get next: the first wanted one not in the basket. */
+export function nextWantedLicence(client: Client | null, basket: readonly string[]): string | undefined {
+  return client?.licenses.find((licence) => !inBasket(licence.name, basket))?.name;
+}
+
+const inBasket = (wanted: string, basket: readonly string[]) =>
+  basket.some((name) => name.toLowerCase() === wanted.toLowerCase());
+
+/**
+ * The client's wanted licences already in the portal's basket: recorded when the technician
+ * pressed "Add" on one, or shown in a basket box on the screen.
+ */
+export function wantedInBasket(client: Client | null, shown: readonly string[]): string[] {
+  const recorded = client?.basket?.map((line) => line.name) ?? [];
+  return (client?.licenses ?? [])
+    .map((licence) => licence.name)
+    .filter((name) => inBasket(name, recorded) || shown.some((line) => matchesLicence(line, name)));
 }
 
 /** The basket against the client's wanted licences: missing lines, extra lines, other quantities. */

@@ -66,6 +66,8 @@ export const FIELD_LABELS: Record<FieldKey, string> = {
 export interface FillSources {
   client: Client | null;
   reseller: Reseller | null;
+  /** The client's wanted licences already in the portal's basket (added, or shown in a basket box). */
+  basket?: readonly string[];
 }
 
 /** A field a step declares: how a person finds it on the page, and what the assistant fills in. */

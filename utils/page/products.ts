@@ -85,9 +85,12 @@ function containerOf(start: Element, limit: Element, only: string): Element {
   return best;
 }
 
+/** A product's "Add Licenses", "Add to basket" or "+ Add" button. */
+export const ADD_BUTTON = /^(\+ )?add\b/i;
+
 /** Catalogue products: each container that holds one "Add Licenses" (or "Add to basket") button. */
 export function catalogueProducts(region: Region): ProductItem[] {
-  const adds = region.buttons.filter((b) => /^(\+ )?add\b/i.test(b.text));
+  const adds = region.buttons.filter((b) => ADD_BUTTON.test(b.text));
   const marker = 'button, [role="button"], input[type="submit"], input[type="button"]';
   return adds.map(({ element }) => {
     const container = containerOf(element, region.root, marker);

@@ -1,5 +1,6 @@
 import { nextWantedLicence } from '../checks/licences';
-import { catalogueProducts } from '../page/products';
+import { miniBasketLines } from '../page/mini-basket';
+import { ADD_BUTTON, catalogueProducts } from '../page/products';
 import type { StepModule } from './types';
 
 // Guide, "Adding Licenses": "Search for the licenses you need or select from the options available
@@ -30,8 +31,11 @@ export const catalogue: StepModule = {
       ],
       required: false,
       suggestion: true,
-      value: ({ client }, current) => nextWantedLicence(client, current),
+      // The next wanted licence not yet in the basket, whatever the box holds now.
+      value: ({ client, basket }) => nextWantedLicence(client, basket ?? []),
     },
   ],
   products: catalogueProducts,
+  basketAdds: ADD_BUTTON,
+  basketShown: miniBasketLines,
 };

@@ -56,6 +56,10 @@ export interface StepModule {
   outline?: (context: OutlineContext) => Element | null;
   /** The products or basket lines to compare with the client's wanted licences (outlined). */
   products?: (region: Region) => ProductItem[];
+  /** The buttons that put a product in the basket: pressing one on a wanted product records it. */
+  basketAdds?: RegExp;
+  /** The lines a basket box on this screen shows (what is already in the basket). */
+  basketShown?: (region: Region) => string[];
   /** What reaching the step records on the client's timeline (default: the visit). */
   reached?: (region: Region) => Reached;
   /** False where the screen cannot be about a client (the sign-in form): no offer to switch. */

@@ -31,9 +31,10 @@ describe('Fill this step, in happy-dom with each style’s framework emulation',
 
     const after = assess({ doc, url: new URL(fixture.url), client, reseller });
     if (fixture.step === 'catalogue') {
-      expect(after.fields.find((f) => f.key === 'licenseSearch')?.element.value).toBe(
-        client.licenses[0]?.name,
-      );
+      // The first wanted licence not in the basket: the old table layout's "Your Basket" box
+      // already lists Office 365 E3, so there it is the second.
+      const next = fixture.style === 'table-layout' ? client.licenses[1] : client.licenses[0];
+      expect(after.fields.find((f) => f.key === 'licenseSearch')?.element.value).toBe(next?.name);
     }
     for (const field of after.fields.filter((f) => f.expected !== undefined)) {
       expect(field.state, `${field.key} after the fill`).toBe('filled');
