@@ -80,6 +80,13 @@ export interface FieldSpec {
    * specific first; each list says where its words come from.
    */
   names: RegExp[];
+  /**
+   * The fewest characters the value takes: a box that holds fewer (`maxlength="3"`) is one part
+   * of a field split over several boxes (a phone number's area code), not this field.
+   */
+  minLength?: number;
+  /** The HTML autocomplete tokens that say a control is this field (strong evidence). */
+  autocomplete?: readonly string[];
   /** Text right after the control that marks it (the `.onmicrosoft.com` beside the prefix box). */
   suffix?: RegExp;
   /** Shown as missing while empty. */

@@ -15,8 +15,20 @@ export interface FoundField {
 
 export const MAX_NAMED_CONTROLS = 300;
 
+const LABELS: ReadonlySet<NameSource> = new Set([
+  'label-for',
+  'label-wrap',
+  'label-sibling',
+  'checkbox-text',
+  'aria-labelledby',
+  'aria-label',
+]);
+
+// Disabled and read-only fields are found and read (their value is checked) but never filled:
+// planFill leaves them out.
 function fits(spec: FieldSpec, control: FormControl): boolean {
-  if (control.disabled && spec.value) return false;
+  const room = (control as HTMLInputElement).maxLength;
+  if (spec.minLength && room > 0 && room < spec.minLength) return false;
   switch (spec.control) {
     case 'text':
       return (
@@ -95,6 +107,15 @@ export function findFields(
   }
 
   const names = controls.map((control) => namesOf(control));
+  // A control a person reads a label for is what that label says: when the label names none of
+  // the step's fields ("State issued" on a driving licence), its name or id attribute does not
+  // make it one ("state").
+  const labelled = names.map((list) => list.some((name) => LABELS.has(name.source)));
+  const labelMatches = names.map((list) =>
+    list.some(
+      (name) => LABELS.has(name.source) && specs.some((spec) => spec.names.some((re) => re.test(name.text))),
+    ),
+  );
   const candidates: Candidate[] = [];
   specs.forEach((spec, s) => {
     if (usedKeys.has(spec.key)) return;
@@ -104,6 +125,12 @@ export function findFields(
         const sourceRank = NAME_SOURCES.indexOf(name.source);
         if (name.source === 'text-after') {
           if (spec.suffix?.test(name.text))
+            candidates.push({ spec: s, control: c, name, rank: sourceRank * 100 });
+          continue;
+        }
+        if (name.source === 'name-id' && labelled[c] && !labelMatches[c]) continue;
+        if (name.source === 'autocomplete') {
+          if (spec.autocomplete?.includes(name.text))
             candidates.push({ spec: s, control: c, name, rank: sourceRank * 100 });
           continue;
         }

@@ -76,6 +76,8 @@ export function planFill(
   const plan: FillAction[] = [];
   for (const { key, element, expected } of fields) {
     if (expected === undefined || sameValue(element, expected)) continue;
+    // Read, never written: the page does not let a person type there either.
+    if (element.disabled || (element as HTMLInputElement).readOnly) continue;
     if (typeof expected === 'boolean') {
       if (isCheckbox(element)) plan.push({ key, element, action: 'set-checked', value: expected });
     } else if (element.tagName === 'SELECT') {

@@ -3,9 +3,12 @@ import type { FormControl } from './controls';
 import { readableText } from './text';
 
 /**
- * Where a field's name came from, in the order a person (and assistive technology) trusts them.
- * Bitwarden's and Firefox's autofill keep these apart too: a right field found for the wrong
- * reason shows in the tests.
+ * Where a field's name came from, in the order it is trusted: what a person reads first (the
+ * labels; a checkbox's words right after it), then what the page tells assistive technology and
+ * browsers (ARIA, the `autocomplete` token), then the hints around it, then the name and id
+ * attributes a developer chose. Chromium's label inference (form_autofill_util.cc) and Firefox's
+ * (LabelUtils, FormAutofillHeuristics) read the same places; keeping them apart means a test
+ * shows when the right field was found for the wrong reason.
  */
 export const NAME_SOURCES = [
   'taught',
@@ -13,46 +16,202 @@ export const NAME_SOURCES = [
   'label-wrap',
   'aria-labelledby',
   'aria-label',
+  // A <label> without `for` inside the field's own wrapper, before or after the box (the legacy
+  // Angular Material layout; Bootstrap's floating labels): found by where it is, not declared.
+  'label-sibling',
+  // The words right after a checkbox or radio: where its label usually is.
+  'checkbox-text',
+  // The HTML autocomplete token: a developer's statement of what the field is.
+  'autocomplete',
+  // The legend of a fieldset holding this one field.
+  'legend',
   'placeholder',
   'title',
+  'aria-describedby',
   'cell-left',
   'cell-above',
+  // A <dd>'s <dt>.
+  'definition',
   'text-before',
   'text-after',
+  // Words from the name and id attributes (`billing-postcode`, `ctl00$Main$txtFirst`): weakest.
+  'name-id',
 ] as const;
 export type NameSource = (typeof NAME_SOURCES)[number];
 
 export interface ControlName {
   source: NameSource;
-  /** Normalised with {@link normaliseLabel}. */
+  /** Normalised with {@link normaliseLabel}; an autocomplete token as the page wrote it, lower case. */
   text: string;
 }
 
 const CONTROLS = 'input:not([type="hidden"]), select, textarea';
 const MAX_NAME = 120;
 
+// Where a label's name ends and a hint begins: "Address 2 (optional) Apartment, suite, floor",
+// "Country - we ship to Australia only", "Phone e.g. 02 9876 5432". Not a comma: "Company name,
+// domain or ABN" lists what a search box takes, it does not name a company box.
+const HINT = /\s*(?:\(|\s[-–]\s|\se\.?g\b)/;
+
 function push(names: ControlName[], source: NameSource, raw: string | null | undefined): void {
   const text = normaliseLabel(raw ?? '');
-  if (text && text.length <= MAX_NAME && !names.some((n) => n.source === source && n.text === text))
-    names.push({ source, text });
+  const add = (name: string) => {
+    if (name && name.length <= MAX_NAME && !names.some((n) => n.source === source && n.text === name))
+      names.push({ source, text: name });
+  };
+  add(text);
+  // The words before a hint are the name too, after the whole label.
+  const lead = normaliseLabel((raw ?? '').split(HINT)[0] ?? '');
+  if (lead.length >= 2 && lead !== text) add(lead);
 }
 
 /** Labels by the id they name; built once per look at the page (see readPage). */
 export type LabelIndex = ReadonlyMap<string, readonly HTMLLabelElement[]>;
 
+/** Where ids are looked up: the control's own shadow root inside a web component, else its document. */
+function scopeOf(control: Element): Document | ShadowRoot {
+  const root = control.getRootNode();
+  return root instanceof ShadowRoot ? root : control.ownerDocument;
+}
+
 function labelsOf(control: FormControl, index?: LabelIndex): HTMLLabelElement[] {
   const found = new Set<HTMLLabelElement>();
   if (control.id) {
+    const scope = scopeOf(control);
+    const indexed = scope === control.ownerDocument ? index?.get(control.id) : undefined;
     const labels =
-      index?.get(control.id) ??
-      (index
+      indexed ??
+      (index && scope === control.ownerDocument
         ? []
-        : control.ownerDocument.querySelectorAll<HTMLLabelElement>(`label[for="${CSS.escape(control.id)}"]`));
+        : scope.querySelectorAll<HTMLLabelElement>(`label[for="${CSS.escape(control.id)}"]`));
     for (const label of labels) found.add(label);
   }
   const wrapping = control.closest('label');
   if (wrapping) found.add(wrapping);
   return [...found];
+}
+
+const isCheckable = (control: FormControl) =>
+  control.tagName === 'INPUT' && /^(checkbox|radio)$/.test((control as HTMLInputElement).type);
+
+/**
+ * A <label> that names no other control, in the smallest wrapper around this one that holds no
+ * other control: the field's own box (`<div class="field"><input><label>Suburb</label></div>`).
+ */
+function siblingLabel(control: Element): string | null {
+  let node = control.parentElement;
+  for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
+    if (node.matches('form, body, fieldset') || node.querySelectorAll(CONTROLS).length > 1) return null;
+    const label = [...node.querySelectorAll('label')].find(
+      (candidate) =>
+        !candidate.contains(control) &&
+        !candidate.querySelector(CONTROLS) &&
+        !pointsElsewhere(candidate, control),
+    );
+    if (label) return readableText(label);
+  }
+  return null;
+}
+
+// A label whose `for` names another control that exists is that control's, not this one's.
+function pointsElsewhere(label: HTMLLabelElement, control: Element): boolean {
+  const target = label.htmlFor;
+  if (!target || target === control.id) return false;
+  return scopeOf(control).querySelector(`#${CSS.escape(target)}`) !== null;
+}
+
+/** Text of the elements an ARIA attribute points at (`aria-labelledby`, `aria-describedby`). */
+function textOfIds(control: Element, attribute: string): string | null {
+  const ids = control.getAttribute(attribute);
+  if (!ids) return null;
+  const scope = scopeOf(control);
+  return ids
+    .split(/\s+/)
+    .map((id) => (id ? scope.querySelector(`#${CSS.escape(id)}`) : null))
+    .map((el) => (el ? readableText(el) : ''))
+    .join(' ');
+}
+
+/** The legend of the fieldset around the control, when that fieldset holds only this field. */
+function legendOf(control: Element): string | null {
+  const fieldset = control.closest('fieldset');
+  if (!fieldset || fieldset.querySelectorAll(CONTROLS).length !== 1) return null;
+  const legend = fieldset.querySelector(':scope > legend');
+  return legend ? readableText(legend) : null;
+}
+
+/** The term of the definition the control sits in: `<dt>Suburb</dt><dd><input></dd>`. */
+function definitionOf(control: Element): string | null {
+  const dd = control.closest('dd');
+  if (!dd || dd.querySelectorAll(CONTROLS).length > 1) return null;
+  for (let term = dd.previousElementSibling; term; term = term.previousElementSibling) {
+    if (term.tagName === 'DT') return readableText(term);
+    if (term.tagName === 'DD') return null;
+  }
+  return null;
+}
+
+// Autocomplete tokens that say what a field is (WHATWG's list); `on`, `off` and section or
+// billing/shipping prefixes say nothing of it.
+const FIELD_TOKENS = new Set([
+  'name',
+  'given-name',
+  'additional-name',
+  'family-name',
+  'organization',
+  'organization-title',
+  'street-address',
+  'address-line1',
+  'address-line2',
+  'address-line3',
+  'address-level1',
+  'address-level2',
+  'address-level3',
+  'postal-code',
+  'country',
+  'country-name',
+  'email',
+  'tel',
+  'tel-national',
+  'tel-local',
+  'tel-area-code',
+  'tel-country-code',
+  'tel-extension',
+  'username',
+  'new-password',
+  'current-password',
+  'one-time-code',
+  'bday',
+  'url',
+  'cc-name',
+  'cc-number',
+]);
+
+/** The field token of an `autocomplete` attribute ("section-a shipping given-name" → given-name). */
+function autocompleteToken(control: Element): string | null {
+  const tokens = (control.getAttribute('autocomplete') ?? '').toLowerCase().split(/\s+/);
+  return tokens.find((token) => FIELD_TOKENS.has(token)) ?? null;
+}
+
+// Framework and page-builder prefixes in name and id attributes that say nothing of the field.
+const NOISE =
+  /^(ctl\d*|txt|tb|fld|field|input|inp|frm|form|main|content|maincontent|placeholder|body|page|ct|cp|ph|dd|ddl|sel|cbo|chk|billing|shipping|checkout|order|customer|contact|user|account|reg|register|registration|default|data|model|value|val|\d{2,})$/;
+const NUMBER_WORDS: Record<string, string> = { one: '1', two: '2', three: '3' };
+
+/**
+ * The words of a name or id attribute: camelCase, snake_case, kebab-case, dotted, `$` and bracket
+ * paths split; framework prefixes dropped; "addressLineTwo" becomes "address line 2".
+ */
+export function attributeWords(attribute: string): string {
+  return attribute
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .replace(/([a-zA-Z])(\d)/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((word) => (word.length > 1 || /\d/.test(word)) && !NOISE.test(word))
+    .map((word) => NUMBER_WORDS[word] ?? word)
+    .join(' ');
 }
 
 /** The cell a control sits in, in a table or an ARIA grid. */
@@ -117,22 +276,22 @@ export function controlNames(control: FormControl, labels?: LabelIndex): Control
   for (const label of labelsOf(control, labels)) {
     push(names, label.contains(control) ? 'label-wrap' : 'label-for', readableText(label));
   }
-  const labelledBy = control.getAttribute('aria-labelledby');
-  if (labelledBy) {
-    const doc = control.ownerDocument;
-    const text = labelledBy
-      .split(/\s+/)
-      .map((id) => doc.getElementById(id))
-      .map((el) => (el ? readableText(el) : ''))
-      .join(' ');
-    push(names, 'aria-labelledby', text);
-  }
+  push(names, 'aria-labelledby', textOfIds(control, 'aria-labelledby'));
   push(names, 'aria-label', control.getAttribute('aria-label'));
+  push(names, 'label-sibling', siblingLabel(control));
+  if (isCheckable(control)) push(names, 'checkbox-text', nearbyText(control, 'after'));
+  const token = autocompleteToken(control);
+  if (token) names.push({ source: 'autocomplete', text: token });
+  push(names, 'legend', legendOf(control));
   push(names, 'placeholder', control.getAttribute('placeholder'));
   push(names, 'title', control.getAttribute('title'));
+  push(names, 'aria-describedby', textOfIds(control, 'aria-describedby'));
   push(names, 'cell-left', cellLeft(control));
   push(names, 'cell-above', cellAbove(control));
+  push(names, 'definition', definitionOf(control));
   push(names, 'text-before', nearbyText(control, 'before'));
   push(names, 'text-after', nearbyText(control, 'after'));
+  for (const attribute of [control.getAttribute('name'), control.id])
+    if (attribute) push(names, 'name-id', attributeWords(attribute));
   return names;
 }

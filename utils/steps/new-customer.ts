@@ -18,6 +18,8 @@ export const newCustomer: StepModule = {
     { in: 'field', match: /^(company|organi[sz]ation|customer|business) name$/, weight: 2 },
     { in: 'field', match: /^(first|given) name$|^(last|family) name$|^surname$/, weight: 1 },
     { in: 'field', match: /post ?code|suburb/, weight: 1 },
+    // A customer's contact and address: a sign-up or billing form without a name field is one too.
+    { in: 'field', match: /e-?mail|phone|^(street )?address\b|\bcity\b|\bzip\b|postal code/, weight: 1 },
     { in: 'button', match: /^save$/i, weight: 1 },
   ],
   threshold: 6,

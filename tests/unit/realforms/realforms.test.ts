@@ -16,20 +16,19 @@ import { loadPortalPage, sampleData } from '../portal-page';
 // development corpus; tests/fixtures/realforms/README.md says where they come from). This measures;
 // it does not push the code towards these pages' quirks.
 
-// A ratchet: today's totals, rounded down. Raise them as recognition improves; never lower them to
-// let a change through. The issue's goal: recall ≥ 0.90, precision ≥ 0.97, every page recognised.
-const FLOOR = { recall: 0.87, precision: 0.98, recognised: 21 };
+// A floor under the totals: the issue's goal (recall ≥ 0.90, precision ≥ 0.97, every page
+// recognised). Today every expected field is found and none is marked wrongly; a change that
+// falls below the goal fails here. Never lower it to let a change through.
 
 // Fields the code marks today with a key other than the one a person would give them: mistakes to
 // fix, listed so that no new one slips in. "<page>: <key> on <field>"; remove a line once fixed.
-const KNOWN_WRONG_MARKS: string[] = [
-  // "Phone:" (a label with no `for`) stands before three boxes; the first holds only the area code.
-  'officedepot-billing: contactPhone on #phoneNumber1-0',
-  'officedepot-shipping: contactPhone on #phoneNumber1-2',
-];
+// (Office Depot's "Phone:" before three boxes was one: a box too short for a phone number is now
+// taken for part of a split number, not the phone.)
+const KNOWN_WRONG_MARKS: string[] = [];
 
 const STEP = 'new-customer';
 const forms = realForms();
+const FLOOR = { recall: 0.9, precision: 0.97, recognised: forms.length };
 const { client, reseller, clients } = sampleData();
 
 /** How a report names a field: its id, else its name, else the start of its markup. */
