@@ -135,8 +135,8 @@ function textOfIds(control: Element, attribute: string): string | null {
 /** The legend of the fieldset around the control, when that fieldset holds only this field. */
 function legendOf(control: Element): string | null {
   const fieldset = control.closest('fieldset');
-  if (!fieldset || fieldset.querySelectorAll(CONTROLS).length !== 1) return null;
-  const legend = fieldset.querySelector(':scope > legend');
+  const legend =
+    fieldset?.querySelectorAll(CONTROLS).length === 1 ? fieldset.querySelector(':scope > legend') : null;
   return legend ? readableText(legend) : null;
 }
 
