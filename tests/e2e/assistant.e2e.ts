@@ -45,18 +45,28 @@ describe('the assistant on saved portal pages, in Chromium', () => {
     it('is detected as its step, with its fields and products marked as the shared.page contract says', async () => {
       await open(fixture);
       const marks = () =>
-        shared.page.evaluate(() => ({
-          fields: [...document.querySelectorAll<HTMLElement>('[data-lca-field]')].map(
-            (el) => `${el.dataset.lcaField}=${el.dataset.expect ?? '(unexpected)'}`,
-          ),
-          expected: [...document.querySelectorAll<HTMLElement>('[data-expect]')].map(
-            (el) => `${el.dataset.expect}=${el.dataset.lcaField ?? '(not marked)'}`,
-          ),
-          products: [...document.querySelectorAll<HTMLElement>('[data-expect-product]')].map(
-            (el) => `${el.dataset.expectProduct}=${el.dataset.lcaLicense ?? '(not marked)'}`,
-          ),
-          productMarks: document.querySelectorAll('[data-lca-license]').length,
-        }));
+        shared.page.evaluate(() => {
+          // Inside web components too: the page's components list their inner inputs (closed roots
+          // included) in __shadowInputs, as their own scripts would reach them.
+          const all = (selector: string) => [
+            ...document.querySelectorAll<HTMLElement>(selector),
+            ...((window as unknown as { __shadowInputs?: HTMLElement[] }).__shadowInputs ?? []).filter((el) =>
+              el.matches(selector),
+            ),
+          ];
+          return {
+            fields: all('[data-lca-field]').map(
+              (el) => `${el.dataset.lcaField}=${el.dataset.expect ?? '(unexpected)'}`,
+            ),
+            expected: all('[data-expect]').map(
+              (el) => `${el.dataset.expect}=${el.dataset.lcaField ?? '(not marked)'}`,
+            ),
+            products: [...document.querySelectorAll<HTMLElement>('[data-expect-product]')].map(
+              (el) => `${el.dataset.expectProduct}=${el.dataset.lcaLicense ?? '(not marked)'}`,
+            ),
+            productMarks: document.querySelectorAll('[data-lca-license]').length,
+          };
+        });
       await expect
         .poll(async () => (await marks()).expected.every((m) => !m.endsWith('(not marked)')))
         .toBe(true);
@@ -85,14 +95,17 @@ describe('the assistant on saved portal pages, in Chromium', () => {
             fields: { key: string; dom: unknown; model: unknown; state: string }[];
           }>((resolve) =>
             setTimeout(() => {
-              const fields = [...document.querySelectorAll<HTMLInputElement>('[data-lca-field]')].map(
-                (el) => ({
-                  key: el.dataset.lcaField ?? '',
-                  dom: el.type === 'checkbox' ? el.checked : el.value,
-                  model: w.__fixtureState[el.getAttribute('data-model') ?? ''],
-                  state: el.dataset.lcaState ?? '',
-                }),
-              );
+              const fields = [
+                ...document.querySelectorAll<HTMLInputElement>('[data-lca-field]'),
+                ...((w as unknown as { __shadowInputs?: HTMLInputElement[] }).__shadowInputs ?? []).filter(
+                  (el) => el.matches('[data-lca-field]'),
+                ),
+              ].map((el) => ({
+                key: el.dataset.lcaField ?? '',
+                dom: el.type === 'checkbox' ? el.checked : el.value,
+                model: w.__fixtureState[el.getAttribute('data-model') ?? ''],
+                state: el.dataset.lcaState ?? '',
+              }));
               resolve({ pressed: w.__pressed, fields });
             }, 100),
           );

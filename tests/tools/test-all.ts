@@ -40,10 +40,11 @@ function runLayer(layer: Layer): Counts & { exitCode: number } {
   );
   if (!existsSync(report)) return { passed: 0, failed: 1, skipped: 0, exitCode: run.status ?? 1 };
   const json = JSON.parse(readFileSync(report, 'utf8'));
-  // A file that failed to load counts as a failure even when it declared no test.
+  // A file that failed to load or collect counts as a failure, even when it declared no test or
+  // its tests were only skipped because of it.
   const brokenFiles = (json.testResults ?? []).filter(
-    (f: { status: string; assertionResults: unknown[] }) =>
-      f.status === 'failed' && f.assertionResults.length === 0,
+    (f: { status: string; assertionResults: { status: string }[] }) =>
+      f.status === 'failed' && !f.assertionResults.some((a) => a.status === 'failed'),
   ).length;
   return {
     passed: json.numPassedTests,

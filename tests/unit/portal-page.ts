@@ -1,16 +1,38 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseBackupText } from '../../utils/model/backup';
+import { shadowRootOf } from '../../utils/page/shadow';
 import { FIXTURE_LIB_DIR, type PortalFixture } from '../fixtures/portal';
 import { backupText } from './fixtures';
 
+// Scripts that build what the page shows, not only its state: a page of web components has no
+// fields until its components are defined. They run before the page is put in, as a browser runs
+// the head's scripts before it parses the body.
+const RENDERING_SCRIPTS = ['web-components.js'];
+
 /** Puts a saved portal page into happy-dom's document, as the browser would show it. */
 export function loadPortalPage(fixture: Pick<PortalFixture, 'html'>): Document {
+  for (const name of RENDERING_SCRIPTS)
+    if (fixture.html.includes(`/__fixtures/_lib/${name}`)) runLibScript(name);
   const html = fixture.html
     .replace(/^<!doctype html>/i, '')
     .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '');
   document.documentElement.innerHTML = html.replace(/^[\s\S]*?<html[^>]*>/i, '').replace(/<\/html>\s*$/i, '');
   return document;
+}
+
+function runLibScript(name: string): void {
+  new Function(readFileSync(join(FIXTURE_LIB_DIR, name), 'utf8'))();
+}
+
+/** Every element matching `selector`, inside web components' shadow roots too (closed ones as the extension opens them). */
+export function deepQueryAll<T extends Element = HTMLElement>(root: ParentNode, selector: string): T[] {
+  const found: T[] = [...root.querySelectorAll<T>(selector)];
+  for (const element of root.querySelectorAll('*')) {
+    const shadow = shadowRootOf(element);
+    if (shadow) found.push(...deepQueryAll<T>(shadow, selector));
+  }
+  return found;
 }
 
 /**
@@ -21,10 +43,8 @@ export function runFixtureScripts(fixture: PortalFixture): void {
   const scripts = [
     ...fixture.html.matchAll(/<script src="\/__fixtures\/_lib\/([\w-]+\.js)"><\/script>/g),
   ].map((m) => m[1] as string);
-  for (const name of scripts) {
-    const source = readFileSync(join(FIXTURE_LIB_DIR, name), 'utf8');
-    new Function(source)();
-  }
+  // Rendering scripts ran when the page was loaded; running them again would start its state afresh.
+  for (const name of scripts) if (!RENDERING_SCRIPTS.includes(name)) runLibScript(name);
 }
 
 /** The sample reseller and client of tests/fixtures/backups/v1-full.json (the guide's 360 Business). */

@@ -19,11 +19,17 @@ Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) 
   return root;
 };
 
-// WXT's fake browser keeps its state between tests unless reset.
-beforeEach(() => {
-  fakeBrowser.reset();
+const installShadowRootOpener = () => {
   (fakeBrowser as unknown as { dom: { openOrClosedShadowRoot(e: Element): ShadowRoot | null } }).dom = {
     openOrClosedShadowRoot: (element) => shadowRoots.get(element) ?? null,
   };
+};
+// Test files may read pages while they collect their tests, before any beforeEach.
+installShadowRootOpener();
+
+// WXT's fake browser keeps its state between tests unless reset.
+beforeEach(() => {
+  fakeBrowser.reset();
+  installShadowRootOpener();
 });
 afterEach(() => cleanup());

@@ -13,42 +13,68 @@ const HIGHLIGHTS = `
 [data-lca-highlight] { outline: 3px solid #0b5cab !important; box-shadow: 0 0 0 6px rgb(11 92 171 / 25%) !important; }
 `;
 
-export function ensureHighlightStyles(doc: Document): void {
-  if (doc.getElementById(STYLE_ID)) return;
-  const style = doc.createElement('style');
-  style.id = STYLE_ID;
-  style.textContent = HIGHLIGHTS;
-  (doc.head ?? doc.documentElement).append(style);
-}
+/**
+ * The page contract's attributes on what was found, and the outline on the button to press next.
+ * It remembers what it marked, so it takes marks off inside web components' shadow roots too
+ * (a document query does not reach them), and puts the outlines' styles in each such root.
+ */
+export class PageMarks {
+  private marked = new Set<Element>();
+  private highlighted: Element | null = null;
+  private readonly styled = new WeakSet<Document | ShadowRoot>();
 
-/** Puts the page contract's attributes on what was found, and takes them off what no longer is. */
-export function applyMarks(doc: Document, assessment: Assessment): void {
-  const wanted = new Map<Element, Record<string, string>>();
-  const set = (element: Element, name: string, value: string) => {
-    const attrs = wanted.get(element) ?? {};
-    attrs[name] = value;
-    wanted.set(element, attrs);
-  };
-  for (const field of assessment.fields) {
-    set(field.element, 'data-lca-field', field.key);
-    if (field.state !== 'empty') set(field.element, 'data-lca-state', field.state);
+  constructor(private readonly doc: Document) {
+    this.style(doc);
+    // Marks an earlier copy of the assistant left (the extension was updated or reloaded).
+    for (const element of doc.querySelectorAll(MARKS.map((m) => `[${m}]`).join(',')))
+      for (const mark of MARKS) element.removeAttribute(mark);
   }
-  for (const product of assessment.products) set(product.element, 'data-lca-license', product.licence);
 
-  for (const element of doc.querySelectorAll(MARKS.map((m) => `[${m}]`).join(','))) {
-    const attrs = wanted.get(element) ?? {};
-    for (const mark of MARKS)
-      if (!(mark in attrs) && element.hasAttribute(mark)) element.removeAttribute(mark);
-  }
-  for (const [element, attrs] of wanted) {
-    for (const [name, value] of Object.entries(attrs))
-      if (element.getAttribute(name) !== value) element.setAttribute(name, value);
-  }
-}
+  apply(assessment: Assessment): void {
+    const wanted = new Map<Element, Record<string, string>>();
+    const set = (element: Element, name: string, value: string) => {
+      const attrs = wanted.get(element) ?? {};
+      attrs[name] = value;
+      wanted.set(element, attrs);
+    };
+    for (const field of assessment.fields) {
+      set(field.element, 'data-lca-field', field.key);
+      if (field.state !== 'empty') set(field.element, 'data-lca-state', field.state);
+    }
+    for (const product of assessment.products) set(product.element, 'data-lca-license', product.licence);
 
-/** Outlines the one button the person should press next (never pressed by us). */
-export function highlightButton(doc: Document, button: Element | null): void {
-  for (const element of doc.querySelectorAll('[data-lca-highlight]'))
-    if (element !== button) element.removeAttribute('data-lca-highlight');
-  button?.setAttribute('data-lca-highlight', '');
+    for (const element of this.marked) {
+      const attrs = wanted.get(element) ?? {};
+      for (const mark of MARKS)
+        if (!(mark in attrs) && element.hasAttribute(mark)) element.removeAttribute(mark);
+    }
+    for (const [element, attrs] of wanted) {
+      this.style(element.getRootNode());
+      for (const [name, value] of Object.entries(attrs))
+        if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+    }
+    this.marked = new Set(wanted.keys());
+  }
+
+  /** Outlines the one button the person should press next (never pressed by us). */
+  highlight(button: Element | null): void {
+    if (this.highlighted === button) return;
+    this.highlighted?.removeAttribute('data-lca-highlight');
+    this.highlighted = button;
+    if (button) {
+      this.style(button.getRootNode());
+      button.setAttribute('data-lca-highlight', '');
+    }
+  }
+
+  private style(root: Node): void {
+    if (!(root instanceof Document || root instanceof ShadowRoot) || this.styled.has(root)) return;
+    this.styled.add(root);
+    if (root instanceof Document && root.getElementById(STYLE_ID)) return;
+    const style = this.doc.createElement('style');
+    style.id = STYLE_ID;
+    style.textContent = HIGHLIGHTS;
+    if (root instanceof Document) (root.head ?? root.documentElement).append(style);
+    else root.append(style);
+  }
 }

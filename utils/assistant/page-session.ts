@@ -5,7 +5,7 @@ import { type StepId, UNKNOWN_STEP } from '../model/steps';
 import { runFill } from '../page/fill';
 import type { StoreData } from '../storage/items';
 import { type Assessment, assess, fillPlan } from './assess';
-import { applyMarks, ensureHighlightStyles, highlightButton } from './marks';
+import { PageMarks } from './marks';
 
 /** What one look at the page tells the panel, as plain data: the panel never reads the page itself. */
 export interface PageReport {
@@ -61,12 +61,13 @@ export interface LookInput {
 export class PageSession {
   assessment: Assessment | null = null;
   private lastStep: StepId = UNKNOWN_STEP;
+  private readonly marks: PageMarks;
 
   constructor(
     private readonly doc: Document,
     private readonly send: Send,
   ) {
-    ensureHighlightStyles(doc);
+    this.marks = new PageMarks(doc);
   }
 
   look({ data, client, accepted }: LookInput): Assessment {
@@ -79,9 +80,9 @@ export class PageSession {
       clients: data?.clients ?? [],
     });
     this.assessment = assessment;
-    applyMarks(this.doc, assessment);
+    this.marks.apply(assessment);
     const { module, region } = assessment.detection;
-    highlightButton(this.doc, module?.outline?.({ region, client, accepted }) ?? null);
+    this.marks.highlight(module?.outline?.({ region, client, accepted }) ?? null);
     this.noteStepReached(assessment, client);
     return assessment;
   }

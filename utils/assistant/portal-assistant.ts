@@ -129,7 +129,12 @@ export class PortalAssistant {
   }
 
   private look(): void {
-    this.session.look({ data: this.store?.data ?? null, client: this.activeClient, accepted: this.accepted });
+    const { detection } = this.session.look({
+      data: this.store?.data ?? null,
+      client: this.activeClient,
+      accepted: this.accepted,
+    });
+    this.scheduler.watchShadowRoots(detection.page.shadowRoots);
     const report = this.session.report();
     if (report.step !== this.page.step) this.screenReport = null;
     this.page = report;

@@ -1,3 +1,4 @@
+import { shadowRootOf } from '../page/shadow';
 import { STEPS } from '../steps';
 import { collapseWhitespace } from '../values/text';
 
@@ -7,7 +8,7 @@ import { collapseWhitespace } from '../values/text';
 // when the landmarks its text shows before and after differ ("Basket (2)" and "Basket (3)" show
 // the same landmark; "Define Default Domain" appearing does not).
 const CONTAINS_FIELDS_OR_DIALOG =
-  'input, select, textarea, [role="dialog"], [role="alertdialog"], dialog, [aria-modal="true"], form, table, [role="grid"], [role="table"]';
+  'input, select, textarea, [role="combobox"], [role="dialog"], [role="alertdialog"], dialog, [aria-modal="true"], form, table, [role="grid"], [role="table"]';
 const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"], legend, caption';
 const BUTTON = 'button, [role="button"], input[type="submit"], input[type="button"]';
 
@@ -58,9 +59,13 @@ function signature(nodes: Iterable<Node>, parent: Element | null): string {
 
 const NOTHING = signature([], null);
 
+// A web component's fields sit in its shadow root, out of a query's reach: a component coming or
+// going may bring or take fields.
 const holdsFieldsOrDialog = (node: Node): boolean =>
   node instanceof Element &&
-  (node.matches(CONTAINS_FIELDS_OR_DIALOG) || node.querySelector(CONTAINS_FIELDS_OR_DIALOG) !== null);
+  (node.matches(CONTAINS_FIELDS_OR_DIALOG) ||
+    node.querySelector(CONTAINS_FIELDS_OR_DIALOG) !== null ||
+    (node.localName.includes('-') && shadowRootOf(node) !== null));
 
 const textOfNodes = (nodes: NodeList) => {
   let text = '';

@@ -1,4 +1,4 @@
-import { observePage } from '../page/observe';
+import { observePage, type PageObserver } from '../page/observe';
 import { mattersToAssistant, OBSERVED_ATTRIBUTES } from './relevance';
 
 const BACKOFF_FACTOR = 9;
@@ -21,6 +21,7 @@ export class LookScheduler {
   private frame = 0;
   private timer = 0;
   private nextAllowed = 0;
+  private observer: PageObserver | null = null;
 
   constructor(
     private readonly view: Window,
@@ -35,7 +36,7 @@ export class LookScheduler {
   /** Watches the document: DOM changes that matter to the assistant, and the person's typing. */
   watch(doc: Document): void {
     const { signal } = this.options;
-    observePage(doc.body ?? doc.documentElement, () => this.soon(), signal, {
+    this.observer = observePage(doc.body ?? doc.documentElement, () => this.soon(), signal, {
       matters: (records) => this.timed(() => mattersToAssistant(records)),
       attributeFilter: OBSERVED_ATTRIBUTES,
     });
@@ -43,6 +44,11 @@ export class LookScheduler {
     for (const type of ['input', 'change']) {
       doc.addEventListener(type, () => this.nextFrame(), { capture: true, signal });
     }
+  }
+
+  /** Watches these shadow roots too (the web components a look found); each is added once. */
+  watchShadowRoots(roots: readonly ShadowRoot[]): void {
+    for (const root of roots) this.observer?.add(root);
   }
 
   /** Looks on the next frame (once, however often asked). */

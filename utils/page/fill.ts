@@ -129,7 +129,13 @@ export function runFill(plan: readonly FillAction[]): void {
         setNativeValue(element, action.value);
         dispatch(
           element,
-          new view.InputEvent('input', { bubbles: true, inputType: 'insertFromPaste', data: action.value }),
+          // Composed, as a person's typing is: it reaches a web component's host outside its shadow root.
+          new view.InputEvent('input', {
+            bubbles: true,
+            composed: true,
+            inputType: 'insertFromPaste',
+            data: action.value,
+          }),
         );
         dispatch(element, new view.Event('change', { bubbles: true }));
         break;
@@ -137,7 +143,7 @@ export function runFill(plan: readonly FillAction[]): void {
         const option = findOption(action.element, action.value);
         if (!option) break;
         setNativeValue(element, option.value);
-        dispatch(element, new view.Event('input', { bubbles: true }));
+        dispatch(element, new view.Event('input', { bubbles: true, composed: true }));
         dispatch(element, new view.Event('change', { bubbles: true }));
         break;
       }

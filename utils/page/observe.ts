@@ -1,3 +1,8 @@
+/** Watches more of the page: a web component's shadow root, which the document's observer does not see into. */
+export interface PageObserver {
+  add(root: Node): void;
+}
+
 /**
  * Calls `onChange` after DOM changes that `matters` lets through, at most once per animation frame
  * however many mutations arrive (portal pages update counters and prices constantly), and stops
@@ -11,7 +16,7 @@ export function observePage(
     matters = () => true,
     attributeFilter,
   }: { matters?: (records: MutationRecord[]) => boolean; attributeFilter?: string[] } = {},
-): void {
+): PageObserver {
   const view = (root.ownerDocument ?? (root as Document)).defaultView ?? window;
   let frame = 0;
   const observer = new MutationObserver((records) => {
@@ -21,15 +26,22 @@ export function observePage(
       onChange();
     });
   });
-  observer.observe(root, {
-    subtree: true,
-    childList: true,
-    attributes: true,
-    characterData: true,
-    attributeFilter,
-  });
+  const observed = new WeakSet<Node>();
+  const add = (node: Node) => {
+    if (observed.has(node) || signal.aborted) return;
+    observed.add(node);
+    observer.observe(node, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      characterData: true,
+      attributeFilter,
+    });
+  };
+  add(root);
   signal.addEventListener('abort', () => {
     observer.disconnect();
     if (frame !== 0) view.cancelAnimationFrame(frame);
   });
+  return { add };
 }

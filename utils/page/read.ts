@@ -1,6 +1,8 @@
 import { collapseWhitespace } from '../values/text';
 import { BUTTON_INPUT_TYPES, type FormControl, NON_FIELD_INPUT_TYPES } from './controls';
 import { type ControlName, controlNames } from './names';
+import { shadowRootOf } from './shadow';
+import { shownText } from './text';
 import { isShownItself } from './visibility';
 
 /** One part of the page a person looks at: the page itself, or an open dialog on top of it. */
@@ -32,6 +34,8 @@ export interface PageView {
   main: Region;
   /** Open dialogs, outermost first: the last is the one on top. */
   dialogs: Region[];
+  /** The shadow roots of the web components shown: their changes are watched too. */
+  shadowRoots: ShadowRoot[];
 }
 
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LEGEND', 'CAPTION']);
@@ -84,6 +88,7 @@ export function readPage(doc: Document, url: URL): PageView {
   const view = doc.defaultView ?? window;
   const main = newRegion(doc.body ?? doc.documentElement, false);
   const dialogs: (Region & { parts: string[] })[] = [];
+  const shadowRoots: ShadowRoot[] = [];
 
   const visit = (element: Element, region: Region & { parts: string[] }): void => {
     const tag = element.tagName;
@@ -99,14 +104,11 @@ export function readPage(doc: Document, url: URL): PageView {
       dialogs.push(here);
     }
     if (HEADING_TAGS.has(tag) || role === 'heading')
-      here.headings.push(collapseWhitespace(element.textContent ?? ''));
+      here.headings.push(collapseWhitespace(shownText(element)));
     const type = tag === 'INPUT' ? (element as HTMLInputElement).type : '';
     if (tag === 'BUTTON' || role === 'button' || (tag === 'INPUT' && BUTTON_INPUT_TYPES.has(type))) {
       const text = collapseWhitespace(
-        element.textContent ||
-          (element as HTMLInputElement).value ||
-          element.getAttribute('aria-label') ||
-          '',
+        shownText(element) || (element as HTMLInputElement).value || element.getAttribute('aria-label') || '',
       );
       here.buttons.push({ element: element as HTMLElement, text });
     }
@@ -117,7 +119,16 @@ export function readPage(doc: Document, url: URL): PageView {
       if (tag !== 'INPUT') return;
     }
     if (isStepper(element, role)) return;
-    for (const child of element.childNodes) {
+    // A web component's own content (open, or closed where the content script can open it).
+    const shadow = shadowRootOf(element);
+    if (shadow) {
+      shadowRoots.push(shadow);
+      visitChildren(shadow, here);
+    }
+    visitChildren(element, here);
+  };
+  const visitChildren = (parent: Node, here: Region & { parts: string[] }): void => {
+    for (const child of parent.childNodes) {
       if (child.nodeType === 3) {
         const value = child.nodeValue;
         if (value && /\S/.test(value)) here.parts.push(value);
@@ -146,5 +157,5 @@ export function readPage(doc: Document, url: URL): PageView {
     }
     return found;
   };
-  return { url, namesOf, main: finish(main), dialogs: dialogs.map(finish) };
+  return { url, namesOf, main: finish(main), dialogs: dialogs.map(finish), shadowRoots };
 }
