@@ -2,6 +2,7 @@ import { wantedInBasket } from '../checks/licences';
 import type { Client } from '../model/client';
 import type { FieldKey, FillSources, Warning } from '../model/fields';
 import type { TaughtFields } from '../model/taught';
+import { controlText } from '../page/controls';
 import { type FoundField, findFields } from '../page/fields';
 import { type FieldState, type FillAction, fieldState, planFill } from '../page/fill';
 import { matchesLicence } from '../page/products';
@@ -89,7 +90,7 @@ export function assess({
     detection.page.namesOf,
   );
   const fields = found.map((field): FieldReport => {
-    const current = typeof field.element.value === 'string' ? field.element.value : '';
+    const current = controlText(field.element);
     const expected = field.spec.value?.(sources, current);
     const state = field.spec.suggestion
       ? suggestionState(field, expected, current)
@@ -102,8 +103,7 @@ export function assess({
   const context = { ...sources, page: detection.page, region: detection.region, fields: found };
   const warnings = (module.checks ?? []).flatMap((check) => check(context));
   const values: Partial<Record<FieldKey, string>> = {};
-  for (const field of fields)
-    if (typeof field.element.value === 'string') values[field.key] = field.element.value;
+  for (const field of fields) values[field.key] = controlText(field.element);
   const namedClient =
     module.namesClients === false ? null : namedOtherClient(detection.region, values, clients, client);
   return {

@@ -87,12 +87,15 @@ export class PageSession {
     return assessment;
   }
 
-  /** Fills the step's fields (only `keys` when given): never a button, the plan cannot hold one. */
-  fill(keys?: ReadonlySet<FieldKey>): number {
-    if (!this.assessment) return 0;
+  /**
+   * Fills the step's fields (only `keys` when given): never a button, the plan cannot hold one.
+   * Says how many were filled and which could not be (a dropdown without the option).
+   */
+  async fill(keys?: ReadonlySet<FieldKey>): Promise<{ filled: number; missed: FieldKey[] }> {
+    if (!this.assessment) return { filled: 0, missed: [] };
     const plan = fillPlan(this.assessment, keys);
-    runFill(plan);
-    return plan.length;
+    const missed = await runFill(plan);
+    return { filled: plan.length - missed.length, missed };
   }
 
   report(): PageReport {

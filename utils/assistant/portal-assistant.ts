@@ -2,7 +2,7 @@ import type { M365Phase, M365Values } from '../m365/fetch-domains';
 import { M365Read } from '../m365/read-machine';
 import type { Send } from '../messaging';
 import type { Client } from '../model/client';
-import type { FieldKey } from '../model/fields';
+import { FIELD_LABELS, type FieldKey } from '../model/fields';
 import { describeForTeaching } from '../page/fields';
 import { readStore, type StoreRead, watchStore } from '../storage/read';
 import { EMPTY_REPORT, type PageReport, PageSession } from './page-session';
@@ -44,10 +44,17 @@ export type PanelIntents = Pick<
 // The fields "Use these" fills: what the admin center's Domains list tells.
 const M365_FIELDS: ReadonlySet<FieldKey> = new Set(['domainPrefix', 'defaultDomain']);
 
-const filledMessage = (count: number) =>
-  count === 0
-    ? 'Nothing to fill: the fields already hold the right values.'
-    : `Filled ${count} field${count === 1 ? '' : 's'}. Check them, then continue on the page yourself.`;
+function filledMessage({ filled, missed }: { filled: number; missed: FieldKey[] }): string {
+  const done =
+    filled === 0 && missed.length === 0
+      ? 'Nothing to fill: the fields already hold the right values.'
+      : `Filled ${filled} field${filled === 1 ? '' : 's'}.`;
+  const left =
+    missed.length > 0
+      ? ` Choose ${missed.map((key) => FIELD_LABELS[key]).join(', ')} yourself: its list has no matching option.`
+      : '';
+  return `${done}${left}${filled > 0 ? ' Check them, then continue on the page yourself.' : ''}`;
+}
 
 /**
  * The content script's assistant: a scheduler says when to look, a page session looks, marks and
@@ -174,10 +181,10 @@ export class PortalAssistant {
   }
 
   /** "Fill this step": only fields, never a button (the plan cannot hold one). */
-  fill(): void {
+  async fill(): Promise<void> {
     this.scheduler.now();
-    const count = this.session.fill();
-    this.update({ message: filledMessage(count) });
+    const result = await this.session.fill();
+    this.update({ message: filledMessage(result) });
     this.scheduler.now();
   }
 
@@ -252,7 +259,7 @@ export class PortalAssistant {
           return;
         }
         await this.reloadStore();
-        const count = this.session.fill(M365_FIELDS);
+        const { filled: count } = await this.session.fill(M365_FIELDS);
         this.m365.reset();
         this.update({
           message: `Saved on ${client.companyName}${count > 0 ? ' and filled in' : ''}. Check, then continue on the page yourself.`,

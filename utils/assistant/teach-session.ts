@@ -1,10 +1,10 @@
 import type { FieldKey } from '../model/fields';
-import type { FormControl } from '../page/controls';
+import type { FieldControl } from '../page/controls';
 
 export interface TeachHandlers {
   /** The controls of the step on screen now; a click elsewhere is not taken. */
-  controls(): readonly FormControl[] | null;
-  picked(key: FieldKey, control: FormControl): void;
+  controls(): readonly FieldControl[] | null;
+  picked(key: FieldKey, control: FieldControl): void;
   notAField(): void;
   cancelled(): void;
 }
@@ -60,11 +60,11 @@ export class TeachSession {
       target.closest('input, select, textarea');
     const controls = this.handlers.controls();
     if (!control || !controls) return;
-    if (!controls.includes(control as FormControl)) {
+    if (!controls.includes(control as FieldControl)) {
       this.handlers.notAField();
       return;
     }
     this.stop();
-    this.handlers.picked(key, control as FormControl);
+    this.handlers.picked(key, control as FieldControl);
   }
 }

@@ -1,10 +1,13 @@
 import type { FieldKey, Warning } from '../model/fields';
+import { controlText } from '../page/controls';
 import type { FoundField } from '../page/fields';
 import type { CheckContext } from '../steps/types';
 import { companyNameProblem, contactNameProblem } from '../values/name-rules';
 
-const fieldValue = (fields: FoundField[], key: FieldKey) =>
-  fields.find((f) => f.key === key)?.element.value.trim() ?? '';
+const fieldValue = (fields: FoundField[], key: FieldKey) => {
+  const field = fields.find((f) => f.key === key);
+  return field ? controlText(field.element).trim() : '';
+};
 
 /**
  * The contact email must be the reseller's: on the client's own domain Microsoft would contact the

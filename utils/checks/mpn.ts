@@ -1,4 +1,5 @@
 import type { Warning } from '../model/fields';
+import { controlText } from '../page/controls';
 import { readableText } from '../page/text';
 import type { CheckContext } from '../steps/types';
 import { collapseWhitespace } from '../values/text';
@@ -9,7 +10,7 @@ import { collapseWhitespace } from '../values/text';
  */
 export function shownMpnId({ fields, region }: CheckContext): string | undefined {
   const field = fields.find((f) => f.key === 'mpnId');
-  if (field) return field.element.value.replace(/\D/g, '') || undefined;
+  if (field) return controlText(field.element).replace(/\D/g, '') || undefined;
   const match = region.text.match(/reseller\s*\(?\s*mpn\s*id\s*\)?\s*:?\s*(\d{5,10})\b/i);
   if (match) return match[1];
   // Label and value in separate cells or blocks: the first run of digits after the label.

@@ -1,13 +1,13 @@
 import type { FieldKey, FieldSpec } from '../model/fields';
 import type { TaughtField } from '../model/taught';
-import { type FormControl, TEXT_INPUT_TYPES } from './controls';
+import { type FieldControl, isCustomDropdown, TEXT_INPUT_TYPES } from './controls';
 import { type ControlName, controlNames, NAME_SOURCES, type NameSource } from './names';
 
 /** A field of the current step found on the page, and why it was taken for that field. */
 export interface FoundField {
   key: FieldKey;
   spec: FieldSpec;
-  element: FormControl;
+  element: FieldControl;
   source: NameSource;
   /** The name that matched, normalised. */
   name: string;
@@ -26,7 +26,7 @@ const LABELS: ReadonlySet<NameSource> = new Set([
 
 // Disabled and read-only fields are found and read (their value is checked) but never filled:
 // planFill leaves them out.
-function fits(spec: FieldSpec, control: FormControl): boolean {
+function fits(spec: FieldSpec, control: FieldControl): boolean {
   const room = (control as HTMLInputElement).maxLength;
   if (spec.minLength && room > 0 && room < spec.minLength) return false;
   switch (spec.control) {
@@ -36,19 +36,19 @@ function fits(spec: FieldSpec, control: FormControl): boolean {
         (control.tagName === 'INPUT' && TEXT_INPUT_TYPES.has((control as HTMLInputElement).type))
       );
     case 'select':
-      return control.tagName === 'SELECT';
+      return control.tagName === 'SELECT' || isCustomDropdown(control);
     case 'text-or-select':
-      return fits({ ...spec, control: 'text' }, control) || control.tagName === 'SELECT';
+      return fits({ ...spec, control: 'text' }, control) || fits({ ...spec, control: 'select' }, control);
     case 'checkbox':
       return control.tagName === 'INPUT' && (control as HTMLInputElement).type === 'checkbox';
   }
 }
 
-const sameKind = (a: FormControl, b: { tag: string; type: string }) =>
+const sameKind = (a: FieldControl, b: { tag: string; type: string }) =>
   a.tagName.toLowerCase() === b.tag && ((a as HTMLInputElement).type ?? '') === b.type;
 
 /** What the technician pointed at, described so the same control is found again next time. */
-export function describeForTeaching(control: FormControl, controls: readonly FormControl[]): TaughtField {
+export function describeForTeaching(control: FieldControl, controls: readonly FieldControl[]): TaughtField {
   const tag = control.tagName.toLowerCase();
   const type = (control as HTMLInputElement).type ?? '';
   return {
@@ -61,7 +61,7 @@ export function describeForTeaching(control: FormControl, controls: readonly For
   };
 }
 
-function findTaught(taught: TaughtField, controls: readonly FormControl[]): FormControl | undefined {
+function findTaught(taught: TaughtField, controls: readonly FieldControl[]): FieldControl | undefined {
   const kind = controls.filter((c) => sameKind(c, taught));
   return (
     (taught.id ? kind.find((c) => c.id === taught.id) : undefined) ??
@@ -85,15 +85,15 @@ interface Candidate {
  */
 export function findFields(
   specs: readonly FieldSpec[],
-  allControls: readonly FormControl[],
+  allControls: readonly FieldControl[],
   taught: Partial<Record<FieldKey, TaughtField>> = {},
-  namesOf: (control: FormControl) => ControlName[] = controlNames,
+  namesOf: (control: FieldControl) => ControlName[] = controlNames,
 ): FoundField[] {
   // A checkout form has a few dozen fields; a catalogue may have a quantity box per product. The
   // fields a step needs come first on its screens, so only the first ones are named.
   const controls = allControls.slice(0, MAX_NAMED_CONTROLS);
   const found: FoundField[] = [];
-  const usedControls = new Set<FormControl>();
+  const usedControls = new Set<FieldControl>();
   const usedKeys = new Set<FieldKey>();
 
   for (const spec of specs) {

@@ -1,7 +1,18 @@
 import type { FieldKey } from '../model/fields';
 import { AUSTRALIAN_STATES, type AustralianState } from '../values/state';
 import { comparableText } from '../values/text';
-import { type FormControl, TEXT_INPUT_TYPES } from './controls';
+import {
+  controlValue,
+  type FieldControl,
+  type FormControl,
+  isCheckbox,
+  isCustomDropdown,
+  isLocked,
+  isNativeControl,
+  isTypeahead,
+  TEXT_INPUT_TYPES,
+} from './controls';
+import { chooseInList } from './dropdown';
 import type { FoundField } from './fields';
 
 /**
@@ -11,17 +22,26 @@ import type { FoundField } from './fields';
 export type FillAction =
   | { key: FieldKey; element: FormControl; action: 'set-text'; value: string }
   | { key: FieldKey; element: HTMLSelectElement; action: 'choose-option'; value: string }
-  | { key: FieldKey; element: HTMLInputElement; action: 'set-checked'; value: boolean };
+  | { key: FieldKey; element: HTMLInputElement; action: 'set-checked'; value: boolean }
+  // A dropdown the page draws (or a typeahead that takes only a chosen option): open its list,
+  // pick the option that spells the value, check the control shows it.
+  | { key: FieldKey; element: HTMLElement; action: 'choose-in-list'; value: string };
 
 export type FieldState = 'missing' | 'filled' | 'differs' | 'empty';
 
 /** Ways a select's option may spell a value: a state as `NSW` or `New South Wales`, `Australia` as `AU`. */
-function optionSpellings(value: string): string[] {
+export function optionSpellings(value: string): string[] {
   const spellings = [comparableText(value)];
   const code = value.toUpperCase() as AustralianState;
   if (code in AUSTRALIAN_STATES) spellings.push(comparableText(AUSTRALIAN_STATES[code]));
   if (comparableText(value) === 'australia') spellings.push('au', 'aus');
   return spellings;
+}
+
+/** What a person types into a typeahead to find the value: a state's full name, then as written. */
+function typedForms(value: string): string[] {
+  const code = value.toUpperCase() as AustralianState;
+  return code in AUSTRALIAN_STATES ? [AUSTRALIAN_STATES[code], value] : [value];
 }
 
 export function findOption(select: HTMLSelectElement, value: string): HTMLOptionElement | undefined {
@@ -34,18 +54,16 @@ export function findOption(select: HTMLSelectElement, value: string): HTMLOption
   );
 }
 
-const isCheckbox = (element: Element): element is HTMLInputElement =>
-  element.tagName === 'INPUT' && (element as HTMLInputElement).type === 'checkbox';
-
 /** The value a field shows now, as a person reads it. */
-export function currentValue(element: FormControl): string | boolean {
-  return isCheckbox(element) ? element.checked : element.value;
-}
+export const currentValue = controlValue;
 
 /** Whether what the field shows is the value the assistant would put in. */
-export function sameValue(element: FormControl, expected: string | boolean): boolean {
+export function sameValue(element: FieldControl, expected: string | boolean): boolean {
   const current = currentValue(element);
   if (typeof expected === 'boolean' || typeof current === 'boolean') return current === expected;
+  // A dropdown shows an option's words: "New South Wales" is NSW.
+  if (isCustomDropdown(element) || isTypeahead(element))
+    return expected === '' ? current === '' : optionSpellings(expected).includes(comparableText(current));
   if (element.tagName === 'SELECT') {
     if (expected === '') return current === '';
     const option = findOption(element as HTMLSelectElement, expected);
@@ -77,9 +95,13 @@ export function planFill(
   for (const { key, element, expected } of fields) {
     if (expected === undefined || sameValue(element, expected)) continue;
     // Read, never written: the page does not let a person type there either.
-    if (element.disabled || (element as HTMLInputElement).readOnly) continue;
+    if (isLocked(element)) continue;
     if (typeof expected === 'boolean') {
       if (isCheckbox(element)) plan.push({ key, element, action: 'set-checked', value: expected });
+    } else if ((isCustomDropdown(element) || isTypeahead(element)) && expected !== '') {
+      plan.push({ key, element, action: 'choose-in-list', value: expected });
+    } else if (!isNativeControl(element)) {
+      // A drawn dropdown is never emptied: nothing in its list says "none".
     } else if (element.tagName === 'SELECT') {
       if (findOption(element as HTMLSelectElement, expected))
         plan.push({ key, element: element as HTMLSelectElement, action: 'choose-option', value: expected });
@@ -91,8 +113,9 @@ export function planFill(
 }
 
 /** Refuses anything that is not a plain field: buttons, submits, images, files, passwords. */
-export function assertFillable(element: Element): asserts element is FormControl {
+export function assertFillable(element: Element): asserts element is FieldControl {
   const ok =
+    isCustomDropdown(element) ||
     element.tagName === 'SELECT' ||
     element.tagName === 'TEXTAREA' ||
     (element.tagName === 'INPUT' &&
@@ -117,8 +140,30 @@ function dispatch(element: Element, event: Event): void {
   element.dispatchEvent(event);
 }
 
-/** Runs a fill plan as a person would: focus, type (or choose, or tick), leave the field. */
-export function runFill(plan: readonly FillAction[]): void {
+/** Types text into a box as one paste-like input: the value, then `input` and `change`. */
+export function typeText(element: FormControl, value: string): void {
+  const view = element.ownerDocument.defaultView as Window & typeof globalThis;
+  setNativeValue(element, value);
+  // Composed, as a person's typing is: it reaches a web component's host outside its shadow root.
+  dispatch(
+    element,
+    new view.InputEvent('input', {
+      bubbles: true,
+      composed: true,
+      inputType: 'insertFromPaste',
+      data: value,
+    }),
+  );
+  dispatch(element, new view.Event('change', { bubbles: true }));
+}
+
+/**
+ * Runs a fill plan as a person would: focus, type (or choose, or tick), leave the field. A
+ * dropdown drawn by the page takes a moment to open: the plan's fields are filled in order, each
+ * finished before the next. Resolves to the fields that could not be filled (no such option).
+ */
+export async function runFill(plan: readonly FillAction[]): Promise<FieldKey[]> {
+  const missed: FieldKey[] = [];
   for (const action of plan) {
     const { element } = action;
     assertFillable(element);
@@ -126,23 +171,12 @@ export function runFill(plan: readonly FillAction[]): void {
     element.focus({ preventScroll: true });
     switch (action.action) {
       case 'set-text':
-        setNativeValue(element, action.value);
-        dispatch(
-          element,
-          // Composed, as a person's typing is: it reaches a web component's host outside its shadow root.
-          new view.InputEvent('input', {
-            bubbles: true,
-            composed: true,
-            inputType: 'insertFromPaste',
-            data: action.value,
-          }),
-        );
-        dispatch(element, new view.Event('change', { bubbles: true }));
+        typeText(action.element, action.value);
         break;
       case 'choose-option': {
         const option = findOption(action.element, action.value);
         if (!option) break;
-        setNativeValue(element, option.value);
+        setNativeValue(element as FormControl, option.value);
         dispatch(element, new view.Event('input', { bubbles: true, composed: true }));
         dispatch(element, new view.Event('change', { bubbles: true }));
         break;
@@ -151,7 +185,19 @@ export function runFill(plan: readonly FillAction[]): void {
         // A real click: React listens to click on checkboxes, Angular to change; both follow it.
         if (action.element.checked !== action.value) action.element.click();
         break;
+      case 'choose-in-list':
+        if (
+          !(await chooseInList(
+            action.element,
+            optionSpellings(action.value),
+            typedForms(action.value),
+            typeText,
+          ))
+        )
+          missed.push(action.key);
+        break;
     }
     element.blur();
   }
+  return missed;
 }

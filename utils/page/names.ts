@@ -1,5 +1,6 @@
 import { normaliseLabel } from '../values/text';
-import type { FormControl } from './controls';
+import type { FieldControl } from './controls';
+import { attributeWords, autocompleteToken } from './declared-names';
 import { readableText } from './text';
 
 /**
@@ -74,7 +75,7 @@ function scopeOf(control: Element): Document | ShadowRoot {
   return root instanceof ShadowRoot ? root : control.ownerDocument;
 }
 
-function labelsOf(control: FormControl, index?: LabelIndex): HTMLLabelElement[] {
+function labelsOf(control: FieldControl, index?: LabelIndex): HTMLLabelElement[] {
   const found = new Set<HTMLLabelElement>();
   if (control.id) {
     const scope = scopeOf(control);
@@ -91,7 +92,7 @@ function labelsOf(control: FormControl, index?: LabelIndex): HTMLLabelElement[] 
   return [...found];
 }
 
-const isCheckable = (control: FormControl) =>
+const isCheckable = (control: FieldControl) =>
   control.tagName === 'INPUT' && /^(checkbox|radio)$/.test((control as HTMLInputElement).type);
 
 /**
@@ -125,11 +126,15 @@ function textOfIds(control: Element, attribute: string): string | null {
   const ids = control.getAttribute(attribute);
   if (!ids) return null;
   const scope = scopeOf(control);
-  return ids
-    .split(/\s+/)
-    .map((id) => (id ? scope.querySelector(`#${CSS.escape(id)}`) : null))
-    .map((el) => (el ? readableText(el) : ''))
-    .join(' ');
+  return (
+    ids
+      .split(/\s+/)
+      .map((id) => (id ? scope.querySelector(`#${CSS.escape(id)}`) : null))
+      // A dropdown names itself by its label and its own shown value (MUI's Select): the label only.
+      .map((el) => (el && (el === control || control.contains(el)) ? null : el))
+      .map((el) => (el ? readableText(el) : ''))
+      .join(' ')
+  );
 }
 
 /** The legend of the fieldset around the control, when that fieldset holds only this field. */
@@ -149,69 +154,6 @@ function definitionOf(control: Element): string | null {
     if (term.tagName === 'DD') return null;
   }
   return null;
-}
-
-// Autocomplete tokens that say what a field is (WHATWG's list); `on`, `off` and section or
-// billing/shipping prefixes say nothing of it.
-const FIELD_TOKENS = new Set([
-  'name',
-  'given-name',
-  'additional-name',
-  'family-name',
-  'organization',
-  'organization-title',
-  'street-address',
-  'address-line1',
-  'address-line2',
-  'address-line3',
-  'address-level1',
-  'address-level2',
-  'address-level3',
-  'postal-code',
-  'country',
-  'country-name',
-  'email',
-  'tel',
-  'tel-national',
-  'tel-local',
-  'tel-area-code',
-  'tel-country-code',
-  'tel-extension',
-  'username',
-  'new-password',
-  'current-password',
-  'one-time-code',
-  'bday',
-  'url',
-  'cc-name',
-  'cc-number',
-]);
-
-/** The field token of an `autocomplete` attribute ("section-a shipping given-name" → given-name). */
-function autocompleteToken(control: Element): string | null {
-  const tokens = (control.getAttribute('autocomplete') ?? '').toLowerCase().split(/\s+/);
-  return tokens.find((token) => FIELD_TOKENS.has(token)) ?? null;
-}
-
-// Framework and page-builder prefixes in name and id attributes that say nothing of the field.
-const NOISE =
-  /^(ctl\d*|txt|tb|fld|field|input|inp|frm|form|main|content|maincontent|placeholder|body|page|ct|cp|ph|dd|ddl|sel|cbo|chk|billing|shipping|checkout|order|customer|contact|user|account|reg|register|registration|default|data|model|value|val|\d{2,})$/;
-const NUMBER_WORDS: Record<string, string> = { one: '1', two: '2', three: '3' };
-
-/**
- * The words of a name or id attribute: camelCase, snake_case, kebab-case, dotted, `$` and bracket
- * paths split; framework prefixes dropped; "addressLineTwo" becomes "address line 2".
- */
-export function attributeWords(attribute: string): string {
-  return attribute
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .replace(/([a-zA-Z])(\d)/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((word) => (word.length > 1 || /\d/.test(word)) && !NOISE.test(word))
-    .map((word) => NUMBER_WORDS[word] ?? word)
-    .join(' ');
 }
 
 /** The cell a control sits in, in a table or an ARIA grid. */
@@ -271,7 +213,7 @@ function nearbyText(control: Element, direction: 'before' | 'after'): string | n
 }
 
 /** Every name a person could read for this control, each with its source, in precedence order. */
-export function controlNames(control: FormControl, labels?: LabelIndex): ControlName[] {
+export function controlNames(control: FieldControl, labels?: LabelIndex): ControlName[] {
   const names: ControlName[] = [];
   for (const label of labelsOf(control, labels)) {
     push(names, label.contains(control) ? 'label-wrap' : 'label-for', readableText(label));

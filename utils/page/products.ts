@@ -1,4 +1,5 @@
 import { collapseWhitespace } from '../values/text';
+import { controlText } from './controls';
 import { controlNames } from './names';
 import type { Region } from './read';
 import { readableText } from './text';
@@ -136,7 +137,7 @@ export function basketLines(region: Region): ProductItem[] {
     if ([...lines.keys()].some((row) => row.contains(control))) continue;
     const container = containerOf(control, region.root, 'input, select');
     const name = titleOf(container);
-    if (name) lines.set(container, { element: container, name, quantity: numberIn(control.value) });
+    if (name) lines.set(container, { element: container, name, quantity: numberIn(controlText(control)) });
   }
   return [...lines.values()];
 }

@@ -1,5 +1,11 @@
 import { collapseWhitespace } from '../values/text';
-import { BUTTON_INPUT_TYPES, type FormControl, NON_FIELD_INPUT_TYPES } from './controls';
+import {
+  BUTTON_INPUT_TYPES,
+  type FieldControl,
+  type FormControl,
+  isCustomDropdown,
+  NON_FIELD_INPUT_TYPES,
+} from './controls';
 import { type ControlName, controlNames } from './names';
 import { shadowRootOf } from './shadow';
 import { shownText } from './text';
@@ -14,7 +20,7 @@ export interface Region {
   /** All visible text, in reading order, whitespace collapsed. */
   text: string;
   /** Visible form controls, in document order. Password fields are never among them. */
-  controls: FormControl[];
+  controls: FieldControl[];
   /** Visible password fields: only counted, to recognise a sign-in screen. */
   passwordFields: number;
 }
@@ -30,7 +36,7 @@ export interface PageView {
    * A control's names (see controlNames), worked out once per look: detection and field finding
    * both ask, and the document's `<label for>`s are indexed once instead of queried per field.
    */
-  namesOf(control: FormControl): ControlName[];
+  namesOf(control: FieldControl): ControlName[];
   main: Region;
   /** Open dialogs, outermost first: the last is the one on top. */
   dialogs: Region[];
@@ -117,7 +123,7 @@ export function readPage(doc: Document, url: URL): PageView {
       else if (tag !== 'INPUT' || !NON_FIELD_INPUT_TYPES.has(type))
         here.controls.push(element as FormControl);
       if (tag !== 'INPUT') return;
-    }
+    } else if (role === 'combobox' && isCustomDropdown(element)) here.controls.push(element as HTMLElement);
     if (isStepper(element, role)) return;
     // A web component's own content (open, or closed where the content script can open it).
     const shadow = shadowRootOf(element);
@@ -148,8 +154,8 @@ export function readPage(doc: Document, url: URL): PageView {
     const id = label.htmlFor;
     labelsFor.set(id, [...(labelsFor.get(id) ?? []), label]);
   }
-  const names = new Map<FormControl, ControlName[]>();
-  const namesOf = (control: FormControl) => {
+  const names = new Map<FieldControl, ControlName[]>();
+  const namesOf = (control: FieldControl) => {
     let found = names.get(control);
     if (!found) {
       found = controlNames(control, labelsFor);

@@ -20,7 +20,7 @@ function assessWithTyped(fixtureName: string, style: string, key: FieldKey, valu
   const first = assess({ doc, url, client: active, reseller, clients });
   const field = first.fields.find((f) => f.key === key);
   if (!field) throw new Error(`${key} not found on ${style}/${fixtureName}`);
-  field.element.value = value;
+  (field.element as HTMLInputElement).value = value;
   return assess({ doc, url, client: active, reseller, clients });
 }
 

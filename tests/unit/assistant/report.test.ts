@@ -40,12 +40,12 @@ const cases = portalFixtures()
   .map((f) => [`${f.style}/${f.name}`, f] as const);
 
 describe('“Report this screen”: a sanitised copy of every saved page', () => {
-  it.each(cases)('%s keeps no planted value and reloads as the same step', (_, fixture) => {
+  it.each(cases)('%s keeps no planted value and reloads as the same step', async (_, fixture) => {
     const doc = loadPortalPage(fixture);
     doc.body.insertAdjacentHTML('afterbegin', PLANTED);
     const url = new URL(fixture.url);
     const before = assess({ doc, url, client, reseller, clients });
-    runFill(fillPlan(before));
+    await runFill(fillPlan(before));
     const after = assess({ doc, url, client, reseller, clients });
     const { html, summary } = reportScreen(doc, after, knownValues(clients, reseller, doc));
 

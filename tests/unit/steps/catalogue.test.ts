@@ -17,19 +17,21 @@ const search = (a: ReturnType<typeof assess>) => a.fields.find((f) => f.key === 
 describe('a catalogue that moves on', () => {
   it.each(catalogues.map((f) => [`${f.style}/${f.name}`, f] as const))(
     '%s: offers the next wanted licence whatever the search box holds',
-    (_, fixture) => {
+    async (_, fixture) => {
       const doc = loadPortalPage(fixture);
       const url = new URL(fixture.url);
       // The first licence searched for and added: the box still holds its name, and the next is offered.
       const added = withBasket([first ?? '']);
-      const typed = search(assess({ doc, url, client, reseller }))?.element;
+      const typed = search(assess({ doc, url, client, reseller }))?.element as HTMLInputElement | undefined;
       if (!typed) throw new Error('no search box');
       typed.value = first ?? '';
       const box = search(assess({ doc, url, client: added, reseller }));
       expect(box?.expected).toBe(second);
       expect(box?.state).toBe('empty');
-      runFill(fillPlan(assess({ doc, url, client: added, reseller })));
-      expect(search(assess({ doc, url, client: added, reseller }))?.element.value).toBe(second);
+      await runFill(fillPlan(assess({ doc, url, client: added, reseller })));
+      expect((search(assess({ doc, url, client: added, reseller }))?.element as HTMLInputElement).value).toBe(
+        second,
+      );
       // Everything added: nothing more to type, and the box counts as done.
       const all = assess({ doc, url, client: withBasket([first ?? '', second ?? '']), reseller });
       expect(search(all)?.expected).toBeUndefined();
