@@ -40,10 +40,11 @@ function runLayer(layer: Layer): Counts & { exitCode: number } {
   );
   if (!existsSync(report)) return { passed: 0, failed: 1, skipped: 0, exitCode: run.status ?? 1 };
   const json = JSON.parse(readFileSync(report, 'utf8'));
-  // A file that failed to load counts as a failure even when it declared no test.
+  // A file that failed while none of its tests did counts as one failure: it did not load, or a
+  // beforeAll hook threw (no browser, say) and its tests show as skipped, not failed.
   const brokenFiles = (json.testResults ?? []).filter(
-    (f: { status: string; assertionResults: unknown[] }) =>
-      f.status === 'failed' && f.assertionResults.length === 0,
+    (f: { status: string; assertionResults: { status: string }[] }) =>
+      f.status === 'failed' && !f.assertionResults.some((a) => a.status === 'failed'),
   ).length;
   return {
     passed: json.numPassedTests,
