@@ -1,6 +1,9 @@
 // `npm test`: the unit tests (vitest + happy-dom), then the end-to-end tests (real Chromium with the
-// built extension). Prints each runner's summary, then one line of the totals, "N passed, N failed",
-// so that a run which executed no test shows. Exits non-zero if anything failed or nothing ran.
+// built extension), then the Firefox tests (real Firefox ESR with the Firefox build). Prints each
+// runner's summary, then one line of the totals, "N passed, N failed", so that a run which executed
+// no test shows. Exits non-zero if anything failed or nothing ran.
+// LCA_SKIP_FIREFOX=1 leaves the Firefox layer out, for a machine without Firefox, and the summary
+// says so; without it a missing Firefox fails that layer (CI installs one).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,11 +12,19 @@ import { ROOT } from './launch.ts';
 interface Layer {
   name: string;
   args: string[];
+  /** Why this run leaves the layer out, when it does. */
+  skip?: string;
 }
 
 const LAYERS: Layer[] = [
   { name: 'unit', args: [] },
   { name: 'e2e', args: ['--config', 'tests/e2e/vitest.config.ts'] },
+  {
+    name: 'firefox',
+    args: ['--config', 'tests/firefox/vitest.config.ts'],
+    skip:
+      process.env.LCA_SKIP_FIREFOX === '1' ? 'skipped on request (LCA_SKIP_FIREFOX=1), not run' : undefined,
+  },
 ];
 
 interface Counts {
@@ -40,8 +51,8 @@ function runLayer(layer: Layer): Counts & { exitCode: number } {
   );
   if (!existsSync(report)) return { passed: 0, failed: 1, skipped: 0, exitCode: run.status ?? 1 };
   const json = JSON.parse(readFileSync(report, 'utf8'));
-  // A file that failed to load or collect counts as a failure, even when it declared no test or
-  // its tests were only skipped because of it.
+  // A file that failed while none of its tests did counts as one failure: it did not load, or a
+  // beforeAll hook threw (no browser, say) and its tests show as skipped, not failed.
   const brokenFiles = (json.testResults ?? []).filter(
     (f: { status: string; assertionResults: { status: string }[] }) =>
       f.status === 'failed' && !f.assertionResults.some((a) => a.status === 'failed'),
@@ -55,12 +66,20 @@ function runLayer(layer: Layer): Counts & { exitCode: number } {
 }
 
 mkdirSync(join(ROOT, '.reports'), { recursive: true });
-const results = LAYERS.map((layer) => ({ layer, ...runLayer(layer) }));
+const results = LAYERS.filter((layer) => {
+  if (layer.skip) console.log(`\n== ${layer.name} tests: ${layer.skip}`);
+  return !layer.skip;
+}).map((layer) => ({ layer, ...runLayer(layer) }));
 const total: Counts = { passed: 0, failed: 0, skipped: 0 };
 console.log('');
-for (const r of results) {
+for (const layer of LAYERS) {
+  const r = results.find((result) => result.layer === layer);
+  if (!r) {
+    console.log(`${layer.name}: ${layer.skip}`);
+    continue;
+  }
   console.log(
-    `${r.layer.name}: ${r.passed} passed, ${r.failed} failed${r.skipped ? `, ${r.skipped} skipped` : ''}`,
+    `${layer.name}: ${r.passed} passed, ${r.failed} failed${r.skipped ? `, ${r.skipped} skipped` : ''}`,
   );
   total.passed += r.passed;
   total.failed += r.failed;
