@@ -4,11 +4,16 @@ import { parseBackupText } from '../../utils/model/backup';
 import { FIXTURE_LIB_DIR, type PortalFixture } from '../fixtures/portal';
 import { backupText } from './fixtures';
 
-/** Puts a saved portal page into happy-dom's document, as the browser would show it. */
+/**
+ * Puts a saved portal page into happy-dom's document, as the browser would show it. An `@charset`
+ * rule in a <style> element (AngularJS injects `@charset "UTF-8";[ng\:cloak],….ng-hide{display:none
+ * !important}`) is dropped first: browsers ignore it and keep the sheet, happy-dom drops the whole sheet.
+ */
 export function loadPortalPage(fixture: Pick<PortalFixture, 'html'>): Document {
   const html = fixture.html
     .replace(/^<!doctype html>/i, '')
-    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '');
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '')
+    .replace(/(<style\b[^>]*>\s*)@charset\s+"[^"]*";/gi, '$1');
   document.documentElement.innerHTML = html.replace(/^[\s\S]*?<html[^>]*>/i, '').replace(/<\/html>\s*$/i, '');
   return document;
 }
