@@ -4,7 +4,8 @@
 // the settings page, so the assistant can be seen without a Leader account.
 // With no display (or with --headless) it runs headless, walks the flow, fills each step it can,
 // saves a screenshot of each page into start-screenshots/<time>/ and says where.
-// --style=material-like | mui-like | table-layout picks the replica (default: material-like).
+// --style=material-like | mui-like | table-layout | bootstrap-like | legacy-material picks the replica
+// (default: material-like).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';

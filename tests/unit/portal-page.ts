@@ -10,13 +10,18 @@ import { backupText } from './fixtures';
 // the head's scripts before it parses the body.
 const RENDERING_SCRIPTS = ['web-components.js'];
 
-/** Puts a saved portal page into happy-dom's document, as the browser would show it. */
+/**
+ * Puts a saved portal page into happy-dom's document, as the browser would show it. An `@charset`
+ * rule in a <style> element (AngularJS injects `@charset "UTF-8";[ng\:cloak],….ng-hide{display:none
+ * !important}`) is dropped first: browsers ignore it and keep the sheet, happy-dom drops the whole sheet.
+ */
 export function loadPortalPage(fixture: Pick<PortalFixture, 'html'>): Document {
   for (const name of RENDERING_SCRIPTS)
     if (fixture.html.includes(`/__fixtures/_lib/${name}`)) runLibScript(name);
   const html = fixture.html
     .replace(/^<!doctype html>/i, '')
-    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '');
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '')
+    .replace(/(<style\b[^>]*>\s*)@charset\s+"[^"]*";/gi, '$1');
   document.documentElement.innerHTML = html.replace(/^[\s\S]*?<html[^>]*>/i, '').replace(/<\/html>\s*$/i, '');
   return document;
 }
