@@ -21,14 +21,19 @@ const tokens = (text: string) =>
     .split(' ')
     .filter(Boolean);
 
+// Words Microsoft's older product names put inside the current ones: "Office 365 Enterprise E3"
+// is today's "Office 365 E3".
+const FILLER = new Set(['enterprise']);
+
 /**
  * Whether a product shown on the portal is the wanted licence: the wanted name's words appear
- * together, in order, in the product's name. "360 Business - M365 - Office 365 E3 (New Commerce)"
- * is "Office 365 E3"; "Office 365 E5" and "Microsoft 365 E3" are not.
+ * together, in order, in the product's name (an older name's "Enterprise" may sit between them).
+ * "360 Business - M365 - Office 365 E3 (New Commerce)" is "Office 365 E3"; "Office 365 E5" and
+ * "Microsoft 365 E3" are not.
  */
 export function matchesLicence(productName: string, wanted: string): boolean {
-  const have = tokens(productName);
-  const want = tokens(wanted);
+  const have = tokens(productName).filter((word) => !FILLER.has(word));
+  const want = tokens(wanted).filter((word) => !FILLER.has(word));
   if (want.length === 0) return false;
   for (let start = 0; start + want.length <= have.length; start++) {
     if (want.every((word, i) => have[start + i] === word)) return true;
@@ -59,8 +64,10 @@ function titleOf(container: Element): string {
     const text = collapseWhitespace(readableText(title));
     if (/[a-z]{3}/i.test(text) && !/^(add|remove|delete|buy)\b/i.test(text)) return text;
   }
+  // No title element: its first words, as a person reads a card's name before its description
+  // ("Microsoft 365 E3", not the "Includes Office 365 E3" under it).
   return (
-    collapseWhitespace(readableText(container))
+    firstWords(container)
       .split(/\$|\bAUD\b/)[0]
       ?.trim() ?? ''
   );
@@ -87,7 +94,7 @@ function containerOf(start: Element, limit: Element, only: string): Element {
 }
 
 /** A product's "Add Licenses", "Add to basket" or "+ Add" button. */
-export const ADD_BUTTON = /^(\+ )?add\b/i;
+export const ADD_BUTTON = /^(\+ )?add(\s|$)/i;
 
 /** Catalogue products: each container that holds one "Add Licenses" (or "Add to basket") button. */
 export function catalogueProducts(region: Region): ProductItem[] {

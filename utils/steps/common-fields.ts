@@ -61,6 +61,7 @@ export const contactPhone: FieldSpec = {
   names: [
     /^(contact |home |mobile |daytime |day |evening |primary |work |business |cell )?(phone|telephone|mobile|cell)( number| no\.?| #)?$/,
     /^(ph|tel|phone)\b/,
+    /^(mobile|phone|telephone)( number)? ?(or|\/) ?(mobile|phone|telephone)( number)?$/,
   ],
   autocomplete: ['tel', 'tel-national'],
   required: true,

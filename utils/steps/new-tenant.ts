@@ -18,6 +18,14 @@ export const newTenant: StepModule = {
       weight: 5,
       essential: true,
     },
+    // The guide's own sentences, wherever the screen shows them (a card's title is no heading).
+    {
+      in: 'text',
+      match:
+        /\bno current (m365|microsoft 365|office 365) (tenant|tenancy)\b|\bcreation of a new microsoft (365 )?(tenant|tenancy)\b|\ba new microsoft (365 )?(tenant|tenancy) will be created\b/i,
+      weight: 4,
+      essential: true,
+    },
     { in: 'text', match: /\bnew (microsoft (365 )?)?(tenant|tenancy)\b/i, weight: 2 },
     { in: 'text', match: /\byourcompany\.onmicrosoft\.com\b|\.onmicrosoft\.com\b/i, weight: 1 },
     { in: 'text', match: /\b(login|sign-?in) credentials\b/i, weight: 1 },
