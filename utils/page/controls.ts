@@ -30,7 +30,10 @@ function shownChoice(element: HTMLElement): string {
   let text = '';
   const walk = (node: Node) => {
     if (node.nodeType === 3) text += node.nodeValue ?? '';
-    else if (node instanceof Element && !node.matches('[aria-hidden="true"], input, [class*="placeholder"]'))
+    else if (
+      node instanceof Element &&
+      !node.matches('[hidden], [aria-hidden="true"], input, [class*="placeholder"]')
+    )
       for (const child of node.childNodes) walk(child);
   };
   walk(element);

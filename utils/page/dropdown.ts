@@ -1,5 +1,5 @@
 import { comparableText } from '../values/text';
-import { isTypeahead } from './controls';
+import { controlText, isTypeahead } from './controls';
 import { readableText } from './text';
 
 // Dropdowns the page draws (ARIA 1.2's combobox pattern): a control with role="combobox" that
@@ -74,10 +74,8 @@ function matchingOption(list: Element | null, spellings: readonly string[]): HTM
   );
 }
 
-const shows = (control: HTMLElement, spellings: readonly string[]) => {
-  const shown = isTypeahead(control) ? (control as HTMLInputElement).value : readableText(control);
-  return spellings.includes(comparableText(shown.replace(/[\u200B-\u200D\uFEFF]/g, '')));
-};
+const shows = (control: HTMLElement, spellings: readonly string[]) =>
+  spellings.includes(comparableText(controlText(control)));
 
 function press(element: Element, type: 'mousedown' | 'mouseup'): void {
   const view = element.ownerDocument.defaultView ?? window;
