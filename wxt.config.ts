@@ -1,10 +1,10 @@
 import { defineConfig } from 'wxt';
 
 import { OPTIONAL_ORIGINS } from './utils/m365/hosts';
+import { PORTAL_ORIGIN } from './utils/model/hosts';
 
 // The portal is the only host the extension may touch by default. Microsoft 365's admin center
 // and sign-in hosts are optional permissions, asked for from a click (see README, "Permissions").
-export const PORTAL_ORIGIN = 'https://hub.leadercloud.com.au';
 
 // LCA_GRANT_OPTIONAL=1 builds the e2e tests' copy into .output/granted/: the optional hosts granted
 // in the manifest, because a test cannot click the browser's permission prompt.
@@ -28,6 +28,16 @@ export default defineConfig({
     host_permissions: [`${PORTAL_ORIGIN}/*`, ...(grantOptional ? OPTIONAL_ORIGINS : [])],
     ...(grantOptional ? {} : { optional_host_permissions: OPTIONAL_ORIGINS }),
     action: { default_title: 'Leader CSP Assistant' },
+    // The panel: an extension page the content script frames on the portal (and only there).
+    web_accessible_resources: [
+      {
+        // Firefox loads what the framed page loads (its scripts and styles) as from the portal.
+        resources: browser === 'firefox' ? ['overlay.html', 'chunks/*', 'assets/*'] : ['overlay.html'],
+        matches: [`${PORTAL_ORIGIN}/*`],
+        // Chrome: the frame's address does not give the extension's id away to the page.
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -4,7 +4,9 @@ import { browserAdminCenterAccess, fetchDomains } from '../utils/m365/fetch-doma
 import { DOMAINS_PAGE_URL } from '../utils/m365/hosts';
 import { readDomainsInTab } from '../utils/m365/read-domains';
 import { readMessage } from '../utils/messaging';
+import { PORTAL_ORIGIN } from '../utils/model/hosts';
 import type { Message, MessageOf, MessageType, ReplyOf } from '../utils/model/messages';
+import { relayPanels } from '../utils/panel-relay';
 import { badgeText } from '../utils/queue/progress';
 import {
   recordBasketAdd,
@@ -110,5 +112,10 @@ export default defineBackground(() => {
     if (area === 'local' && 'clients' in changes) void updateBadge();
   });
   browser.runtime.onStartup.addListener(() => void updateBadge());
+  // Between each portal tab's frames and its panel (an extension page framed on the portal).
+  relayPanels(browser.runtime.onConnect, {
+    portal: PORTAL_ORIGIN,
+    panelPage: browser.runtime.getURL('/overlay.html'),
+  });
   browser.runtime.onInstalled.addListener(() => void updateBadge());
 });

@@ -3,24 +3,15 @@ export function downloadJson(fileName: string, data: unknown, doc: Document = do
   downloadText(fileName, `${JSON.stringify(data, null, 2)}\n`, 'application/json', doc);
 }
 
-/**
- * Saves text as a file through the browser's download bar. The link goes in `container` (the
- * panel's own shadow root on the portal, whose scripts may cancel clicks on the page's links).
- */
-export function downloadText(
-  fileName: string,
-  text: string,
-  type: string,
-  doc: Document = document,
-  container: Node = doc.body,
-): void {
+/** Saves text as a file through the browser's download bar. */
+export function downloadText(fileName: string, text: string, type: string, doc: Document = document): void {
   const blob = new Blob([text], { type });
   const url = URL.createObjectURL(blob);
   const link = doc.createElement('a');
   link.href = url;
   link.download = fileName;
   link.style.display = 'none';
-  container.appendChild(link);
+  doc.body.append(link);
   link.click();
   link.remove();
   // Revoke later: the download reads the blob after click() returns.

@@ -1,42 +1,67 @@
-import { useState } from 'react';
-import type { PanelIntents, PanelSnapshot } from '../../utils/assistant/portal-assistant';
+import { useLayoutEffect, useRef, useState } from 'react';
+import type { PanelBox } from '../../utils/model/panel';
 import { STEP_TITLES, UNKNOWN_STEP } from '../../utils/model/steps';
 import { StepBody } from './StepBody';
+import type { PanelIntents, PanelSnapshot } from './types';
 import { useDrag } from './useDrag';
 
 export type OverlayActions = PanelIntents;
 
 /**
- * The in-page panel: which step, for which client, what is missing, what is wrong, and one click
- * to fill. A view of the assistant's snapshot: it reads nothing of the portal's page.
+ * The panel: which step, for which client, what is missing, what is wrong, and one click to fill.
+ * A view of the snapshot: it reads nothing of the portal's page. It tells the page's frame its
+ * size (its frame on the portal is as big as it is) and the title bar's drags.
  */
-export function Overlay({ snapshot, actions }: { snapshot: PanelSnapshot; actions: OverlayActions }) {
+export function Overlay({
+  snapshot,
+  actions,
+  onBox = () => {},
+}: {
+  snapshot: PanelSnapshot;
+  actions: OverlayActions;
+  onBox?: (box: PanelBox) => void;
+}) {
   const { step } = snapshot;
   const [collapsed, setCollapsed] = useState<boolean | null>(null);
   const isCollapsed = collapsed ?? step === UNKNOWN_STEP;
-  const { position, handlers } = useDrag();
+  const handlers = useDrag((screenX, screenY) => onBox({ type: 'drag-start', screenX, screenY }));
+  const content = useRef<HTMLDivElement>(null);
+  const box = useRef(onBox);
+  box.current = onBox;
+
+  useLayoutEffect(() => {
+    const element = content.current;
+    if (!element) return;
+    const panel = element.parentElement ?? element;
+    const tell = () => {
+      // The whole content, not the part the frame shows now: the frame grows to it (up to the window).
+      const borders = panel.offsetHeight - panel.clientHeight;
+      box.current({ type: 'box', width: panel.offsetWidth, height: element.offsetHeight + borders });
+    };
+    tell();
+    const observer = new ResizeObserver(tell);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
 
   return (
-    <section
-      className="lca-panel"
-      aria-label="Leader CSP Assistant"
-      data-collapsed={isCollapsed}
-      style={{ right: position.right, bottom: position.bottom }}
-    >
-      <header className="lca-header" {...handlers}>
-        <span className="lca-title">Leader CSP Assistant</span>
-        {isCollapsed && step !== UNKNOWN_STEP && <span className="lca-chip">{STEP_TITLES[step]}</span>}
-        <button
-          type="button"
-          className="lca-icon-button"
-          aria-expanded={!isCollapsed}
-          aria-label={isCollapsed ? 'Show the assistant' : 'Hide the assistant'}
-          onClick={() => setCollapsed(!isCollapsed)}
-        >
-          {isCollapsed ? '▴' : '▾'}
-        </button>
-      </header>
-      {!isCollapsed && <StepBody snapshot={snapshot} actions={actions} />}
+    <section className="lca-panel" aria-label="Leader CSP Assistant" data-collapsed={isCollapsed}>
+      <div className="lca-content" ref={content}>
+        <header className="lca-header" {...handlers}>
+          <span className="lca-title">Leader CSP Assistant</span>
+          {isCollapsed && step !== UNKNOWN_STEP && <span className="lca-chip">{STEP_TITLES[step]}</span>}
+          <button
+            type="button"
+            className="lca-icon-button"
+            aria-expanded={!isCollapsed}
+            aria-label={isCollapsed ? 'Show the assistant' : 'Hide the assistant'}
+            onClick={() => setCollapsed(!isCollapsed)}
+          >
+            {isCollapsed ? '▴' : '▾'}
+          </button>
+        </header>
+        {!isCollapsed && <StepBody snapshot={snapshot} actions={actions} />}
+      </div>
     </section>
   );
 }

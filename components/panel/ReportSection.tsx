@@ -1,7 +1,7 @@
-import type { PanelIntents as OverlayActions, PanelSnapshot } from '../../utils/assistant/portal-assistant';
 import { downloadText } from '../../utils/download';
 import { FIELD_LABELS } from '../../utils/model/fields';
 import type { RemovedKind } from '../../utils/page/sanitise';
+import type { PanelIntents as OverlayActions, PanelSnapshot } from './types';
 
 const REMOVED_WORDS: Record<RemovedKind, [string, string]> = {
   value: ['field value', 'field values'],
@@ -56,24 +56,18 @@ export function ReportSection({ snapshot, actions }: { snapshot: PanelSnapshot; 
         </div>
       )}
       <div className="lca-actions">
-        <button type="button" onClick={() => actions.reportScreen()}>
+        <button type="button" onClick={() => void actions.reportScreen()}>
           {report ? 'Look again' : 'What goes in it'}
         </button>
         <button
           type="button"
           data-testid="report-save"
-          onClick={(event) => {
-            const fresh = actions.reportScreen();
-            const here = event.currentTarget;
-            if (fresh && here.parentNode)
-              downloadText(
-                fresh.summary.fileName,
-                fresh.html,
-                'text/html',
-                here.ownerDocument,
-                here.parentNode,
-              );
-          }}
+          onClick={() =>
+            // The panel is an extension page: the file is saved from it, never through the portal's page.
+            void actions.reportScreen().then((fresh) => {
+              if (fresh) downloadText(fresh.summary.fileName, fresh.html, 'text/html');
+            })
+          }
         >
           Save the report
         </button>

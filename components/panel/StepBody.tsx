@@ -1,8 +1,8 @@
-import type { PanelIntents as OverlayActions, PanelSnapshot } from '../../utils/assistant/portal-assistant';
 import { FIELD_LABELS, type FieldKey } from '../../utils/model/fields';
 import { STEP_TITLES } from '../../utils/model/steps';
-import { M365OutcomeView, trusted } from '../shared/M365Outcome';
+import { M365OutcomeView } from '../shared/M365Outcome';
 import { ReportSection } from './ReportSection';
+import type { PanelIntents as OverlayActions, PanelSnapshot } from './types';
 
 type Props = { snapshot: PanelSnapshot; actions: OverlayActions };
 
@@ -124,12 +124,7 @@ function M365Read({ snapshot, actions }: Props) {
   const busy = snapshot.m365.phase === 'reading' || snapshot.m365.phase === 'asking';
   return (
     <div className="lca-m365-section">
-      <button
-        type="button"
-        data-testid="fetch-m365"
-        disabled={busy}
-        onClick={(event) => trusted(event, true) && actions.fetchM365()}
-      >
+      <button type="button" data-testid="fetch-m365" disabled={busy} onClick={() => actions.fetchM365()}>
         Fetch from Microsoft 365
       </button>
       <div aria-live="polite">
@@ -140,7 +135,6 @@ function M365Read({ snapshot, actions }: Props) {
           onUse={actions.useM365}
           onOpenDomains={actions.openDomainsPage}
           classes={OVERLAY_CLASSES}
-          trustedOnly
         />
       </div>
     </div>

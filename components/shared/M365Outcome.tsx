@@ -1,4 +1,4 @@
-import { type MouseEvent, useState } from 'react';
+import { useState } from 'react';
 import { tenantMismatch } from '../../utils/m365/domains';
 import type { M365Outcome, M365Phase, M365Values } from '../../utils/m365/fetch-domains';
 
@@ -11,9 +11,6 @@ export interface M365Classes {
   button: string;
   primary: string;
 }
-
-/** A click the person made; the page's scripts can click into the overlay's open shadow root too. */
-export const trusted = (event: MouseEvent, required: boolean) => !required || event.nativeEvent.isTrusted;
 
 import type { Client } from '../../utils/model/client';
 
@@ -29,10 +26,7 @@ export function M365OutcomeView({
   onUse,
   onOpenDomains,
   classes,
-  trustedOnly = false,
 }: {
-  /** In the portal's page: clicks the page's own script makes (not the technician's) do nothing. */
-  trustedOnly?: boolean;
   state: M365Phase;
   client: Client | null;
   onPick(tabId: number): void;
@@ -59,12 +53,7 @@ export function M365OutcomeView({
   switch (outcome.kind) {
     case 'domains':
       return (
-        <DomainsRead
-          outcome={outcome}
-          client={client}
-          onUse={(values, event) => trusted(event, trustedOnly) && onUse(values)}
-          classes={classes}
-        />
+        <DomainsRead outcome={outcome} client={client} onUse={(values) => onUse(values)} classes={classes} />
       );
     case 'no-tab':
       return (
@@ -103,7 +92,7 @@ export function M365OutcomeView({
                   type="button"
                   className={classes.button}
                   data-m365-tab={tab.id}
-                  onClick={(event) => trusted(event, trustedOnly) && onPick(tab.id)}
+                  onClick={() => onPick(tab.id)}
                 >
                   {tab.label}
                 </button>
@@ -137,7 +126,7 @@ function DomainsRead({
 }: {
   outcome: Extract<M365Outcome, { kind: 'domains' }>;
   client: Client | null;
-  onUse(values: M365Values, event: MouseEvent): void;
+  onUse(values: M365Values): void;
   classes: M365Classes;
 }) {
   const { read, tab } = outcome;
@@ -205,7 +194,7 @@ function DomainsRead({
         className={classes.primary}
         data-testid="m365-use"
         disabled={!client || !prefix}
-        onClick={(event) => onUse({ tenantPrefix: prefix, defaultDomain: read.defaultDomain }, event)}
+        onClick={() => onUse({ tenantPrefix: prefix, defaultDomain: read.defaultDomain })}
       >
         Use these{client ? ` for ${client.companyName}` : ''}
       </button>

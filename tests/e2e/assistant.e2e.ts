@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type PortalFixture, portalFixture, portalFixtures } from '../fixtures/portal';
 import { type ExtensionSession, launchWithExtension, ROOT, storedValues } from '../tools/launch.ts';
+import { panel } from './panel';
 import { openStep, showOverlay } from './portal-page';
 import { sampleBackup, storeSample } from './sample';
 
@@ -81,10 +82,11 @@ describe('the assistant on saved portal pages, in Chromium', () => {
       it('fills the step into the shared.page’s own state, pressing nothing', async () => {
         await open(fixture);
         await openOverlay();
-        await shared.page.locator('leader-csp-assistant [data-testid="fill-step"]').click();
+        await (await panel(shared.page)).locator('[data-testid="fill-step"]').click();
         await expect
-          .poll(() =>
-            shared.page.locator('leader-csp-assistant [data-testid="overlay-message"]').textContent(),
+          .poll(
+            async () => (await panel(shared.page)).locator('[data-testid="overlay-message"]').textContent(),
+            { timeout: 5000 },
           )
           .toMatch(/^Filled \d+ field/);
         const after = await shared.page.evaluate(() => {
@@ -145,9 +147,9 @@ describe('the assistant on saved portal pages, in Chromium', () => {
     for (const style of ['material-like', 'mui-like', 'table-layout']) {
       await open(byName(style, 'basket'));
       await openOverlay();
-      const codes = () =>
-        shared.page
-          .locator('leader-csp-assistant [data-lca-warning]')
+      const codes = async () =>
+        (await panel(shared.page))
+          .locator('[data-lca-warning]')
           .evaluateAll((els) => els.map((e) => e.getAttribute('data-lca-warning')));
       await expect
         .poll(codes)
@@ -159,7 +161,7 @@ describe('the assistant on saved portal pages, in Chromium', () => {
     const fixture = byName('table-layout', 'service-details');
     await open(fixture);
     await openOverlay();
-    const warning = shared.page.locator('leader-csp-assistant [data-lca-warning="mpn-mismatch"]');
+    const warning = (await panel(shared.page)).locator('[data-lca-warning="mpn-mismatch"]');
     expect(await warning.count()).toBe(0);
     await storeSample(shared.session, (backup) => {
       if (backup.reseller) backup.reseller.mpnId = '1234567';
@@ -175,9 +177,9 @@ describe('the assistant on saved portal pages, in Chromium', () => {
       const box = shared.page.locator(`[data-lca-field="${key}"]`);
       await box.fill(value);
     };
-    const codes = () =>
-      shared.page
-        .locator('leader-csp-assistant [data-lca-warning]')
+    const codes = async () =>
+      (await panel(shared.page))
+        .locator('[data-lca-warning]')
         .evaluateAll((els) => els.map((e) => e.getAttribute('data-lca-warning')));
     await type('contactEmail', 'sam@360business.com.au');
     await expect.poll(codes).toContain('client-contact-email');
@@ -215,13 +217,13 @@ describe('the assistant on saved portal pages, in Chromium', () => {
     const renamed = { ...original, html: original.html.replace(/>Company Name</g, '>Entity title<') };
     await open(renamed);
     await openOverlay();
-    const pointAt = shared.page.locator('leader-csp-assistant li[data-field-state="not-found"] button');
+    const pointAt = (await panel(shared.page)).locator('li[data-field-state="not-found"] button');
     await expect.poll(() => pointAt.count()).toBeGreaterThan(0);
     await pointAt.first().click();
     const box = shared.page.locator('[data-expect="companyName"]');
     await box.click();
     await expect
-      .poll(() => shared.page.locator('leader-csp-assistant [data-testid="overlay-message"]').textContent())
+      .poll(async () => (await panel(shared.page)).locator('[data-testid="overlay-message"]').textContent())
       .toBe('Remembered for this step.');
     await open(renamed);
     await expect.poll(() => box.getAttribute('data-lca-field')).toBe('companyName');
@@ -231,7 +233,7 @@ describe('the assistant on saved portal pages, in Chromium', () => {
   it('shows the active client and can switch it from the overlay', async () => {
     await open(byName('table-layout', 'new-customer'));
     await openOverlay();
-    const chooser = shared.page.locator('leader-csp-assistant [data-testid="overlay-client"]');
+    const chooser = (await panel(shared.page)).locator('[data-testid="overlay-client"]');
     await expect.poll(() => chooser.inputValue()).toBe('c-360business');
     await chooser.selectOption('c-bluegum');
     await expect.poll(async () => (await storedValues(shared.session)).activeClientId).toBe('c-bluegum');
@@ -243,12 +245,12 @@ describe('the assistant on saved portal pages, in Chromium', () => {
     await open(byName('material-like', 'service-details'));
     await openOverlay();
     const opened = shared.session.context.waitForEvent('page');
-    await shared.page.locator('leader-csp-assistant [data-testid="fetch-m365"]').click();
+    await (await panel(shared.page)).locator('[data-testid="fetch-m365"]').click();
     const consent = await opened;
     await consent.waitForLoadState();
     expect(consent.url()).toMatch(/\/consent\.html\?tab=\d+$/);
     await expect
-      .poll(() => shared.page.locator('leader-csp-assistant [data-lca-message="m365-asking"]').count())
+      .poll(async () => (await panel(shared.page)).locator('[data-lca-message="m365-asking"]').count())
       .toBe(1);
     expect(await consent.locator('h1').textContent()).toMatch(
       /Read your client’s domains from Microsoft 365\?/,
@@ -256,14 +258,14 @@ describe('the assistant on saved portal pages, in Chromium', () => {
     await consent.screenshot({ path: `${ROOT}/.reports/screenshots/consent-window.png` });
     await consent.getByText('Not now').click();
     await expect
-      .poll(() => shared.page.locator('leader-csp-assistant [data-lca-message="m365-denied"]').count())
+      .poll(async () => (await panel(shared.page)).locator('[data-lca-message="m365-denied"]').count())
       .toBe(1);
   });
 
   it('offers to switch when the screen names another queued client', async () => {
     await open(byName('mui-like', 'service-details'));
     await openOverlay();
-    const offer = shared.page.locator('leader-csp-assistant [data-testid="switch-client-offer"]');
+    const offer = (await panel(shared.page)).locator('[data-testid="switch-client-offer"]');
     expect(await offer.count()).toBe(0);
     await shared.page.locator('[data-lca-field="domainPrefix"]').fill('bluegumphysio');
     await expect
@@ -299,11 +301,11 @@ describe('the overlay in Chromium', () => {
       )
       .toBe('DIALOG');
     // A real click: Playwright refuses if the button is covered or inert.
-    await shared.page
-      .locator('leader-csp-assistant button[aria-label="Hide the assistant"]')
+    await (await panel(shared.page))
+      .locator('button[aria-label="Hide the assistant"]')
       .click({ timeout: 2000 });
     await expect
-      .poll(() => shared.page.locator('leader-csp-assistant .lca-panel').getAttribute('data-collapsed'))
+      .poll(async () => (await panel(shared.page)).locator('.lca-panel').getAttribute('data-collapsed'))
       .toBe('true');
     await shared.page.evaluate(() => document.querySelector('dialog')?.close());
     await expect
@@ -317,7 +319,7 @@ describe('the overlay in Chromium', () => {
     const fixture = byName('table-layout', 'service-details');
     shared.session.showPortal(fixture.html);
     await shared.page.goto(fixture.url);
-    const header = shared.page.locator('leader-csp-assistant .lca-header');
+    const header = (await panel(shared.page)).locator('.lca-header');
     await header.waitFor();
     const before = await header.boundingBox();
     if (!before) throw new Error('no overlay header');

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -11,8 +11,11 @@ interface AxeViolation {
   nodes: { target: string[] }[];
 }
 
-/** axe-core's serious and critical violations on the page (or within one element) as it is now (run through CDP: the page's CSP allows no injected script). */
-export async function seriousViolations(page: Page, within?: string): Promise<string[]> {
+/**
+ * axe-core's serious and critical violations on the page or frame (or within one element) as it is
+ * now (run through CDP: the page's CSP allows no injected script). The panel is a frame of its own.
+ */
+export async function seriousViolations(page: Page | Frame, within?: string): Promise<string[]> {
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async (selector) => {
     const axe = (

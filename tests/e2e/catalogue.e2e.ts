@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { portalFixtures } from '../fixtures/portal';
 import { type ExtensionSession, launchWithExtension, storedValues } from '../tools/launch.ts';
+import { panel } from './panel';
 import { openStep, showOverlay } from './portal-page';
 import { storeSample } from './sample';
 
@@ -16,7 +17,7 @@ describe('a catalogue that moves on, in Chromium', () => {
     await session?.close();
   });
 
-  const panel = (testId: string) => page.locator(`leader-csp-assistant [data-testid="${testId}"]`);
+  const control = async (testId: string) => (await panel(page)).locator(`[data-testid="${testId}"]`);
   const searchBox = () => page.locator('[data-lca-field="licenseSearch"]');
 
   it.each(
@@ -34,14 +35,14 @@ describe('a catalogue that moves on, in Chromium', () => {
     // "Your Basket" holds Office 365 E3.
     const toAdd = fixture.style === 'table-layout' ? wanted.slice(1) : wanted;
     await expect
-      .poll(() => page.locator('leader-csp-assistant [data-in-basket="false"]').count())
+      .poll(async () => (await panel(page)).locator('[data-in-basket="false"]').count())
       .toBe(toAdd.length);
     for (const licence of toAdd) {
-      await expect.poll(() => panel('fill-step').isEnabled()).toBe(true);
-      await panel('fill-step').click();
+      await expect.poll(async () => (await control('fill-step')).isEnabled()).toBe(true);
+      await (await control('fill-step')).click();
       await expect.poll(() => searchBox().inputValue()).toBe(licence);
       // The technician folds the panel away and presses "Add Licenses" on the outlined product.
-      await page.locator('leader-csp-assistant button[aria-label="Hide the assistant"]').click();
+      await (await panel(page)).locator('button[aria-label="Hide the assistant"]').click();
       const product = page.locator(`[data-lca-license="${licence}"]`).first();
       await product
         .locator('button, input[type="submit"]')
@@ -58,10 +59,12 @@ describe('a catalogue that moves on, in Chromium', () => {
             ?.basket?.map((line) => line.name),
         )
         .toEqual(added);
-      await expect.poll(() => panel('overlay-licences').textContent()).toContain(`${licence} × `);
+      await expect
+        .poll(async () => (await control('overlay-licences')).textContent())
+        .toContain(`${licence} × `);
     }
     // Every wanted licence in the basket: the panel says so, and there is nothing left to type.
-    await expect.poll(() => page.locator('leader-csp-assistant [data-in-basket="false"]').count()).toBe(0);
-    await expect.poll(() => panel('fill-step').isDisabled()).toBe(true);
+    await expect.poll(async () => (await panel(page)).locator('[data-in-basket="false"]').count()).toBe(0);
+    await expect.poll(async () => (await control('fill-step')).isDisabled()).toBe(true);
   });
 });

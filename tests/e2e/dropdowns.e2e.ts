@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { portalFixture } from '../fixtures/portal';
 import { type ExtensionSession, launchWithExtension } from '../tools/launch.ts';
+import { panel } from './panel';
 import { openStep, showOverlay } from './portal-page';
 import { storeSample } from './sample';
 
@@ -45,9 +46,11 @@ describe('custom dropdowns, in Chromium', () => {
           ),
         );
       await expect.poll(marked).toEqual(['state:combobox', 'country:combobox']);
-      await page.locator('leader-csp-assistant [data-testid="fill-step"]').click();
+      await (await panel(page)).locator('[data-testid="fill-step"]').click();
       await expect
-        .poll(() => page.locator('leader-csp-assistant [data-testid="overlay-message"]').textContent())
+        .poll(async () => (await panel(page)).locator('[data-testid="overlay-message"]').textContent(), {
+          timeout: 5000,
+        })
         .toMatch(/^Filled \d+ fields\. Check/);
       const after = await page.evaluate(() => {
         const w = window as unknown as FixtureWindow;

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { portalFixture } from '../fixtures/portal';
 import { type ExtensionSession, launchWithExtension, PORTAL, ROOT } from '../tools/launch.ts';
+import { panel } from './panel';
 
 const manifest = (target: string) =>
   JSON.parse(readFileSync(join(ROOT, '.output', target, 'manifest.json'), 'utf8'));
@@ -52,7 +53,7 @@ describe('the extension in Chromium', () => {
     expect(session.worker.url()).toBe(`chrome-extension://${session.extensionId}/background.js`);
   });
 
-  it('puts the assistant on a portal page, with an open shadow root and the step it sees', async () => {
+  it('puts the assistant on a portal page: the step it sees, and the panel out of the page’s reach', async () => {
     const login = fixture('table-layout', 'login');
     session.showPortal(login.html);
     const page = await session.context.newPage();
@@ -60,10 +61,12 @@ describe('the extension in Chromium', () => {
     const host = page.locator('leader-csp-assistant');
     await expect.poll(() => host.getAttribute('data-step')).toBe('login');
     expect(await host.count()).toBe(1);
-    expect(await host.evaluate((el) => el.shadowRoot?.mode)).toBe('open');
-    // Playwright's CSS locators pierce open shadow roots.
+    // A closed shadow root: the page's scripts get nothing from it. The panel is an extension page
+    // framed inside it (Playwright lists it among the page's frames).
+    expect(await host.evaluate((el) => el.shadowRoot)).toBeNull();
+    expect(await page.evaluate(() => document.querySelectorAll('iframe').length)).toBe(0);
     await expect
-      .poll(() => page.locator('leader-csp-assistant .lca-title').textContent())
+      .poll(async () => (await panel(page)).locator('.lca-title').textContent())
       .toBe('Leader CSP Assistant');
     await page.close();
   });

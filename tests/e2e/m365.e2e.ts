@@ -15,6 +15,7 @@ import {
   storedValues,
 } from '../tools/launch.ts';
 import { seriousViolations } from './axe';
+import { panel, panelFrame } from './panel';
 import { openStep, showOverlay } from './portal-page';
 import { storeSample } from './sample';
 
@@ -200,30 +201,26 @@ describe('Microsoft 365 domains and the tenant check, in Chromium', () => {
       async (style, name, key, value, saved) => {
         await openAdminTab('fluent-grid');
         const page = await overlayOn(style, name);
-        await page.locator('leader-csp-assistant [data-testid="fetch-m365"]').click();
-        await page.locator('leader-csp-assistant [data-testid="m365-result"]').waitFor({ timeout: 15_000 });
+        await (await panel(page)).locator('[data-testid="fetch-m365"]').click();
+        await (await panel(page)).locator('[data-testid="m365-result"]').waitFor({ timeout: 15_000 });
         expect(
-          await page
-            .locator('leader-csp-assistant [data-m365-domain="360business.com.au"][data-m365-default]')
+          await (await panel(page))
+            .locator('[data-m365-domain="360business.com.au"][data-m365-default]')
             .count(),
         ).toBe(1);
         expect(await page.locator(`[data-lca-field="${key}"]`).inputValue()).toBe('');
         await page.screenshot({ path: join(SCREENSHOTS, `overlay-m365-${name}.png`) });
-        expect(await seriousViolations(page, 'leader-csp-assistant')).toEqual([]);
-        // The check sees into the overlay's shadow root: an unlabelled field put there is caught.
-        await page.evaluate(() => {
+        const frame = await panelFrame(page);
+        expect(await seriousViolations(frame)).toEqual([]);
+        // The check sees into the panel's frame: an unlabelled field put there is caught.
+        await frame.evaluate(() => {
           const probe = document.createElement('input');
           probe.id = 'axe-probe';
-          document
-            .querySelector('leader-csp-assistant')
-            ?.shadowRoot?.querySelector('.lca-body')
-            ?.append(probe);
+          document.querySelector('.lca-body')?.append(probe);
         });
-        expect((await seriousViolations(page, 'leader-csp-assistant')).join('\n')).toMatch(/^label/m);
-        await page.evaluate(() =>
-          document.querySelector('leader-csp-assistant')?.shadowRoot?.getElementById('axe-probe')?.remove(),
-        );
-        await page.locator('leader-csp-assistant [data-testid="m365-use"]').click();
+        expect((await seriousViolations(frame)).join('\n')).toMatch(/^label/m);
+        await frame.evaluate(() => document.getElementById('axe-probe')?.remove());
+        await (await panel(page)).locator('[data-testid="m365-use"]').click();
         await expect.poll(() => page.locator(`[data-lca-field="${key}"]`).inputValue()).toBe(value);
         await expect.poll(() => client('c-360business')).toMatchObject(saved);
         // The page's own framework saw the value (its state, not only the DOM).
@@ -240,14 +237,12 @@ describe('Microsoft 365 domains and the tenant check, in Chromium', () => {
     await storeSample(session); // 360 Business with its recorded domains
     await openAdminTab('cloud-table');
     const page = await overlayOn('table-layout', 'service-details');
-    await page.locator('leader-csp-assistant [data-testid="fetch-m365"]').click();
-    const warning = page.locator('leader-csp-assistant [data-lca-warning="tenant-mismatch"]');
+    await (await panel(page)).locator('[data-testid="fetch-m365"]').click();
+    const warning = (await panel(page)).locator('[data-lca-warning="tenant-mismatch"]');
     await warning.waitFor({ timeout: 15_000 });
     expect(await warning.textContent()).toMatch(/may be another client’s tenant/);
     expect(
-      await page
-        .locator('leader-csp-assistant [data-m365-domain="koaladental.com.au"][data-m365-default]')
-        .count(),
+      await (await panel(page)).locator('[data-m365-domain="koaladental.com.au"][data-m365-default]').count(),
     ).toBe(1);
     expect(await client('c-360business')).toMatchObject({
       defaultDomain: '360business.com.au',

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { PortalFixture } from '../fixtures/portal';
 import type { ExtensionSession } from '../tools/launch.ts';
+import { panel } from './panel';
 
 /** Shows a saved portal page under the portal's address and waits for the assistant to name its step. */
 export async function openStep(session: ExtensionSession, page: Page, fixture: PortalFixture) {
@@ -12,8 +13,9 @@ export async function openStep(session: ExtensionSession, page: Page, fixture: P
   return host;
 }
 
-/** Unfolds the overlay when it is folded (it starts folded on screens it does not know). */
+/** Unfolds the panel when it is folded (it starts folded on screens it does not know). */
 export async function showOverlay(page: Page): Promise<void> {
-  const show = page.locator('leader-csp-assistant button[aria-label="Show the assistant"]');
+  const show = (await panel(page)).locator('button[aria-label="Show the assistant"]');
   if (await show.count()) await show.click();
+  await expect.poll(() => show.count()).toBe(0);
 }

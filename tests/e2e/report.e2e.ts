@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { portalFixture } from '../fixtures/portal';
 import { type ExtensionSession, launchWithExtension } from '../tools/launch.ts';
+import { panel } from './panel';
 import { openStep, showOverlay } from './portal-page';
 import { storeSample } from './sample';
 
@@ -45,13 +46,13 @@ describe('“Report this screen”, in Chromium', () => {
       await openStep(session, page, fixture);
       await showOverlay(page);
       await page.evaluate((html) => document.body.insertAdjacentHTML('afterbegin', html), PLANTED);
-      await page.locator('leader-csp-assistant [data-testid="fill-step"]').click();
-      const panel = page.locator('leader-csp-assistant [data-testid="report-screen"]');
-      await panel.getByRole('button', { name: 'What goes in it' }).click();
-      await expect.poll(() => panel.textContent()).toMatch(/Taken out: .*stored details?/);
+      await (await panel(page)).locator('[data-testid="fill-step"]').click();
+      const report = (await panel(page)).locator('[data-testid="report-screen"]');
+      await report.getByRole('button', { name: 'What goes in it' }).click();
+      await expect.poll(() => report.textContent()).toMatch(/Taken out: .*stored details?/);
       const [download] = await Promise.all([
         page.waitForEvent('download'),
-        page.locator('leader-csp-assistant [data-testid="report-save"]').click(),
+        (await panel(page)).locator('[data-testid="report-save"]').click(),
       ]);
       expect(download.suggestedFilename()).toMatch(
         new RegExp(`^leader-csp-screen-${fixture.step}-\\d{12}\\.html$`),

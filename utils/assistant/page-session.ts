@@ -1,51 +1,25 @@
 import type { Send } from '../messaging';
 import type { Client } from '../model/client';
-import type { FieldKey, Warning } from '../model/fields';
+import type { FieldKey } from '../model/fields';
+import { EMPTY_SNAPSHOT, type PageSnapshot } from '../model/panel';
 import { type StepId, UNKNOWN_STEP } from '../model/steps';
 import { runFill } from '../page/fill';
 import type { StoreData } from '../storage/items';
 import { type Assessment, assess, fillPlan } from './assess';
 import { PageMarks } from './marks';
 
-/** What one look at the page tells the panel, as plain data: the panel never reads the page itself. */
-export interface PageReport {
-  step: StepId;
-  /** What to do here, from the reseller's guide; null off the checkout. */
-  guidance: string | null;
-  warnings: Warning[];
-  /** The step's fields that still need the technician: empty where required, or not the record's value. */
-  todo: { key: FieldKey; state: 'missing' | 'differs' }[];
-  /** Required fields not on the screen (the technician can point at them). */
-  notFound: FieldKey[];
-  /** The step's fields, for teaching one the assistant could not find. */
-  teachable: FieldKey[];
-  /** Whether the step has fields the assistant fills (then "Fill this step" is offered). */
-  fills: boolean;
-  /** How many fields a fill would change now. */
-  toFill: number;
-  /** Another queued client this screen names. */
-  namedClient: { id: string; companyName: string; evidence: string } | null;
-  authorisationLink: string | null;
-  /** "Fetch from Microsoft 365" is offered here. */
-  offersM365: boolean;
-  /** On the catalogue: the client's wanted licences, each in the basket already or still to add. */
-  licences: { name: string; quantity: number; inBasket: boolean }[];
-}
+/**
+ * What one look at the page tells the panel, as plain data (the panel never reads the page): the
+ * snapshot less what the assistant adds (teaching, a message).
+ */
+export type PageReport = Omit<PageSnapshot, 'teaching' | 'authorisationAccepted' | 'message'>;
 
-export const EMPTY_REPORT: PageReport = {
-  step: UNKNOWN_STEP,
-  guidance: null,
-  warnings: [],
-  todo: [],
-  notFound: [],
-  teachable: [],
-  fills: false,
-  toFill: 0,
-  namedClient: null,
-  authorisationLink: null,
-  offersM365: false,
-  licences: [],
-};
+export const EMPTY_REPORT: PageReport = (({ teaching, authorisationAccepted, message, ...report }) => report)(
+  EMPTY_SNAPSHOT,
+);
+
+// What the page says goes to the panel within the snapshot's bounds, cut where it is built.
+const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 export interface LookInput {
   data: StoreData | null;
@@ -103,10 +77,13 @@ export class PageSession {
     const module = assessment?.detection.module;
     if (!assessment || !module) return { ...EMPTY_REPORT, step: assessment?.detection.step ?? UNKNOWN_STEP };
     const { fields, namedClient } = assessment;
+    const link = module.panel?.authorisationLink?.(assessment.detection.region) ?? null;
     return {
       step: assessment.detection.step,
       guidance: module.guidance,
-      warnings: assessment.warnings,
+      warnings: assessment.warnings
+        .slice(0, 50)
+        .map((w) => ({ code: w.code, message: clip(w.message, 500) })),
       todo: fields.flatMap(({ key, state }) =>
         state === 'missing' || state === 'differs' ? [{ key, state }] : [],
       ),
@@ -117,12 +94,12 @@ export class PageSession {
       namedClient: namedClient && {
         id: namedClient.client.id,
         companyName: namedClient.client.companyName,
-        evidence: namedClient.evidence,
+        evidence: clip(namedClient.evidence, 300),
       },
-      authorisationLink: module.panel?.authorisationLink?.(assessment.detection.region) ?? null,
+      authorisationLink: link && link.length <= 2000 ? link : null,
       offersM365: module.panel?.m365Read === true,
       licences: module.basketAdds
-        ? (assessment.sources.client?.licenses ?? []).map(({ name, quantity }) => ({
+        ? (assessment.sources.client?.licenses ?? []).slice(0, 100).map(({ name, quantity }) => ({
             name,
             quantity,
             inBasket: assessment.sources.basket?.includes(name) ?? false,

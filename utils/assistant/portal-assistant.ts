@@ -1,48 +1,14 @@
-import type { M365Phase, M365Values } from '../m365/fetch-domains';
-import { M365Read } from '../m365/read-machine';
 import type { Send } from '../messaging';
 import type { Client } from '../model/client';
 import { FIELD_LABELS, type FieldKey } from '../model/fields';
+import type { PageSnapshot } from '../model/panel';
+import type { FieldControl } from '../page/controls';
 import { describeForTeaching } from '../page/fields';
 import { readStore, type StoreRead, watchStore } from '../storage/read';
 import { EMPTY_REPORT, type PageReport, PageSession } from './page-session';
-import { knownValues, type ReportSummary, reportScreen, type ScreenReport } from './report';
+import { knownValues, reportScreen, type ScreenReport } from './report';
 import { LookScheduler } from './scheduler';
 import { TeachSession } from './teach-session';
-
-/** Everything the panel shows: the page's report and the assistant's own state, as plain data. */
-export interface PanelSnapshot extends PageReport {
-  clients: readonly Pick<Client, 'id' | 'companyName' | 'defaultDomain'>[];
-  activeClient: Client | null;
-  hasReseller: boolean;
-  /** The field being taught: the next click on a page field is taken for it. */
-  teaching: FieldKey | null;
-  /** The technician said the client accepted the authorisation: "Verify Authorisation" is outlined. */
-  authorisationAccepted: boolean;
-  message: string | null;
-  /** "Fetch from Microsoft 365" on the domain steps. */
-  m365: M365Phase;
-  /** What the last "Report this screen" copy holds, until the screen changes. */
-  report: ReportSummary | null;
-}
-
-/** What the panel can ask for: each is a person's click in the panel. */
-export type PanelIntents = Pick<
-  PortalAssistant,
-  | 'fill'
-  | 'teach'
-  | 'setActiveClient'
-  | 'authorisationSent'
-  | 'authorisationAccepted'
-  | 'openOptions'
-  | 'fetchM365'
-  | 'useM365'
-  | 'openDomainsPage'
-  | 'reportScreen'
->;
-
-// The fields "Use these" fills: what the admin center's Domains list tells.
-const M365_FIELDS: ReadonlySet<FieldKey> = new Set(['domainPrefix', 'defaultDomain']);
 
 function filledMessage({ filled, missed }: { filled: number; missed: FieldKey[] }): string {
   const done =
@@ -57,9 +23,10 @@ function filledMessage({ filled, missed }: { filled: number; missed: FieldKey[] 
 }
 
 /**
- * The content script's assistant: a scheduler says when to look, a page session looks, marks and
- * fills, a teach session owns teach mode, and the Microsoft 365 read is the machine the popup uses
- * too. It runs the panel's intents and tells the panel a fresh snapshot after each change.
+ * The content script's assistant, a DOM engine: a scheduler says when to look, a page session
+ * looks, marks and fills, a teach session owns teach mode. It runs what the panel asks (every
+ * request a click of the technician's in the panel, an extension page the portal cannot reach)
+ * and tells the panel a snapshot of the screen after each change.
  */
 export class PortalAssistant {
   private store: StoreRead | null = null;
@@ -68,17 +35,15 @@ export class PortalAssistant {
   private accepted = false;
   private message: string | null = null;
   private page: PageReport = EMPTY_REPORT;
-  private screenReport: ReportSummary | null = null;
   private readonly session: PageSession;
   private readonly scheduler: LookScheduler;
   private readonly teachSession: TeachSession;
-  private readonly m365: M365Read;
 
   constructor(
     private readonly doc: Document,
     private readonly signal: AbortSignal,
     private readonly send: Send,
-    private readonly onUpdate: (snapshot: PanelSnapshot) => void,
+    private readonly onUpdate: (snapshot: PageSnapshot) => void,
     { measure }: { measure?: (ms: number) => void } = {},
   ) {
     this.session = new PageSession(doc, send);
@@ -93,22 +58,9 @@ export class PortalAssistant {
         return detection?.module ? detection.region.controls : null;
       },
       picked: (key, control) => this.taught(key, control),
-      notAField: () =>
-        this.update({ message: 'That is not a field of this step. Click a text box, list or checkbox.' }),
+      notAField: () => this.note('That is not a field of this step. Click a text box, list or checkbox.'),
       cancelled: () => this.update({ teaching: null, message: null }),
     });
-    this.m365 = new M365Read({
-      read: async (tabId) => {
-        const reply = await send({ type: 'm365-fetch', tabId });
-        return reply.ok ? reply.outcome : { kind: 'error', message: reply.error };
-      },
-      // A content script cannot ask for a permission: the background opens a small window that can.
-      openConsentWindow: async () => {
-        const opened = await send({ type: 'm365-consent-window' });
-        return opened.ok ? null : { kind: 'error', message: opened.error };
-      },
-    });
-    this.m365.subscribe(() => this.emit());
   }
 
   async start(): Promise<void> {
@@ -135,6 +87,16 @@ export class PortalAssistant {
     this.scheduler.nextFrame();
   }
 
+  /** The screen as the last look saw it. */
+  snapshot(): PageSnapshot {
+    return {
+      ...this.page,
+      teaching: this.teaching,
+      authorisationAccepted: this.accepted,
+      message: this.message,
+    };
+  }
+
   private look(): void {
     const { detection } = this.session.look({
       data: this.store?.data ?? null,
@@ -142,20 +104,14 @@ export class PortalAssistant {
       accepted: this.accepted,
     });
     this.scheduler.watchShadowRoots(detection.page.shadowRoots);
-    const report = this.session.report();
-    if (report.step !== this.page.step) this.screenReport = null;
-    this.page = report;
+    this.page = this.session.report();
     this.emit();
   }
 
   private async reloadStore(): Promise<void> {
     const store = await readStore();
-    const activeClient = store.data.clients.find((c) => c.id === store.data.activeClientId) ?? null;
-    const switched = activeClient?.id !== this.activeClient?.id;
     this.store = store;
-    this.activeClient = activeClient;
-    // Domains read for one client are never offered for another.
-    if (switched) this.m365.reset();
+    this.activeClient = store.data.clients.find((c) => c.id === store.data.activeClientId) ?? null;
     this.scheduler.now();
   }
 
@@ -166,50 +122,24 @@ export class PortalAssistant {
   }
 
   private emit(): void {
-    const data = this.store?.data;
-    this.onUpdate({
-      ...this.page,
-      clients: data?.clients ?? [],
-      activeClient: this.activeClient,
-      hasReseller: Boolean(data?.reseller),
-      teaching: this.teaching,
-      authorisationAccepted: this.accepted,
-      message: this.message,
-      m365: this.m365.state,
-      report: this.screenReport,
-    });
+    this.onUpdate(this.snapshot());
   }
 
-  /** "Fill this step": only fields, never a button (the plan cannot hold one). */
-  async fill(): Promise<void> {
+  /** A line for the technician in the panel (or none). */
+  note(message: string | null): void {
+    this.update({ message });
+  }
+
+  /**
+   * "Fill this step" (or only `keys`: the domains "Use these" saved): only fields, never a button
+   * (the plan cannot hold one). The store is read first, so a value saved a moment ago is typed.
+   */
+  async fill(keys?: readonly FieldKey[], savedOn?: string): Promise<void> {
+    if (keys) await this.reloadStore();
     this.scheduler.now();
-    const result = await this.session.fill();
-    this.update({ message: filledMessage(result) });
+    const result = await this.session.fill(keys ? new Set(keys) : undefined);
+    this.update({ message: `${savedOn ? `Saved on ${savedOn}. ` : ''}${filledMessage(result)}` });
     this.scheduler.now();
-  }
-
-  setActiveClient(clientId: string | null): void {
-    void this.send({ type: 'set-active-client', clientId }).then((reply) => {
-      if (!reply.ok) this.update({ message: reply.error });
-    });
-  }
-
-  /** The authorisation link was copied or opened: the client's timeline says when. */
-  authorisationSent(how: 'copied' | 'opened'): void {
-    const client = this.activeClient;
-    if (client)
-      void this.send({
-        type: 'record-step',
-        clientId: client.id,
-        step: this.page.step,
-        note: `link ${how}`,
-      });
-    this.update({
-      message:
-        how === 'copied'
-          ? "Link copied: send it to the client's Global Administrator."
-          : 'Link opened in a new tab.',
-    });
   }
 
   authorisationAccepted(): void {
@@ -224,7 +154,7 @@ export class PortalAssistant {
     else this.teachSession.stop();
   }
 
-  private taught(key: FieldKey, control: Parameters<typeof describeForTeaching>[0]): void {
+  private taught(key: FieldKey, control: FieldControl): void {
     const detection = this.session.assessment?.detection;
     if (!detection?.module) return;
     const field = describeForTeaching(control, detection.region.controls);
@@ -233,64 +163,16 @@ export class PortalAssistant {
     );
   }
 
-  /** "Fetch from Microsoft 365" for the active client; the background reads the admin center tab. */
-  fetchM365(tabId?: number): void {
-    this.message = null;
-    this.m365.fetch(this.activeClient?.id ?? null, tabId);
-  }
-
-  /** The consent window's answer. */
-  consentAnswered(granted: boolean): void {
-    this.m365.consentAnswered(granted);
-  }
-
-  /** "Use these": saved on the active client, then the step's domain field filled as "Fill this step" would. */
-  useM365(values: M365Values): void {
-    const client = this.activeClient;
-    if (!client || !this.m365.readFor(client.id)) {
-      this.m365.reset();
-      this.update({ message: 'The client changed since the read: fetch again.' });
-      return;
-    }
-    this.send({ type: 'm365-use', clientId: client.id, ...values }).then(
-      async (reply) => {
-        if (!reply.ok) {
-          this.update({ message: `Not saved: ${reply.error}` });
-          return;
-        }
-        await this.reloadStore();
-        const { filled: count } = await this.session.fill(M365_FIELDS);
-        this.m365.reset();
-        this.update({
-          message: `Saved on ${client.companyName}${count > 0 ? ' and filled in' : ''}. Check, then continue on the page yourself.`,
-        });
-        this.scheduler.now();
-      },
-      (error: unknown) =>
-        this.update({ message: `Not saved: ${error instanceof Error ? error.message : String(error)}` }),
-    );
-  }
-
-  /** "Report this screen": the sanitised copy of the screen now, and what it holds for the preview. */
+  /** "Report this screen": the sanitised copy of the screen now, and what it holds. */
   reportScreen(): ScreenReport | null {
+    this.scheduler.now();
     const assessment = this.session.assessment;
     if (!assessment) return null;
     const data = this.store?.data;
-    const report = reportScreen(
+    return reportScreen(
       this.doc,
       assessment,
       knownValues(data?.clients ?? [], data?.reseller ?? null, this.doc),
     );
-    this.screenReport = report.summary;
-    this.emit();
-    return report;
-  }
-
-  openDomainsPage(): void {
-    void this.send({ type: 'm365-open-domains' });
-  }
-
-  openOptions(): void {
-    void this.send({ type: 'open-options' });
   }
 }

@@ -12,5 +12,17 @@ export function keepAboveModals(host: Element, doc: Document): void {
     // No :modal support (older engines, happy-dom): nothing is in the top layer to escape.
   }
   const home = modal ?? doc.body;
-  if (home && host.parentElement !== home) home.append(host);
+  if (!home || host.parentElement === home) return;
+  // moveBefore keeps the framed panel as it is; a plain append reloads an iframe (the panel then
+  // comes back from the page's snapshot and storage).
+  const atomic = home as Element & { moveBefore?(node: Node, child: Node | null): void };
+  try {
+    if (typeof atomic.moveBefore === 'function' && host.isConnected) {
+      atomic.moveBefore(host, null);
+      return;
+    }
+  } catch {
+    // A move the engine refuses (a different document): a plain append still works.
+  }
+  home.append(host);
 }

@@ -82,8 +82,9 @@ export const REPLIES = {
 export type ReplyOf<K extends MessageType> = z.infer<(typeof REPLIES)[K]> | Failure;
 
 /**
- * Messages to a portal tab's content script (sent with `tabs.sendMessage`): today the consent
- * window's answer. Kept apart from {@link messageSchema}, so the background never takes them.
+ * Messages to a portal tab's content scripts (sent with `tabs.sendMessage`): the consent window's
+ * answer, which they pass to the panel. Kept apart from {@link messageSchema}, so the background
+ * never takes them.
  */
 export const tabMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('m365-consent-result'), granted: z.boolean() }),

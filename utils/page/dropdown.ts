@@ -91,10 +91,14 @@ function key(element: Element, name: string): void {
   );
 }
 
-// Ways a person opens a dropdown, tried in turn until its list shows: each library answers one.
+// Ways a person opens a dropdown, tried in turn until its list shows: a click as a mouse makes it
+// (MUI's Select opens on its mousedown, mat-select on its click), then the keyboard.
 const OPENERS: ((control: HTMLElement) => void)[] = [
-  (control) => press(control, 'mousedown'),
-  (control) => control.click(),
+  (control) => {
+    press(control, 'mousedown');
+    press(control, 'mouseup');
+    control.click();
+  },
   (control) => key(control, 'ArrowDown'),
 ];
 

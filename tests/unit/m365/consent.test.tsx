@@ -1,16 +1,16 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { ConsentPage } from '../../../components/consent/ConsentPage';
+import { PanelApp } from '../../../components/panel/PanelApp';
 import { M365Section } from '../../../components/queue/M365Section';
-import {
-  type PanelSnapshot as AssistantSnapshot,
-  PortalAssistant,
-} from '../../../utils/assistant/portal-assistant';
 import { ADMIN_CENTER_ORIGINS } from '../../../utils/m365/hosts';
+import { panelReadPort } from '../../../utils/m365/panel-read';
+import { M365Read } from '../../../utils/m365/read-machine';
 import type { Send } from '../../../utils/messaging';
 import type { Message, ReplyOf } from '../../../utils/model/messages';
+import { EMPTY_SNAPSHOT, PANEL_PORT } from '../../../utils/model/panel';
 
 type Reply = ReplyOf<Message['type']>;
 
@@ -142,25 +142,23 @@ describe('consent for the portal’s overlay: the small window', () => {
         return { ok: true, outcome: granted ? { kind: 'no-tab', adminTabs: 0 } : { kind: 'needs-consent' } };
       return { ok: true };
     });
-    let snapshot: AssistantSnapshot | null = null;
-    const assistant = new PortalAssistant(document, new AbortController().signal, send as Send, (s) => {
-      snapshot = s;
-    });
-    const phase = () => (snapshot as AssistantSnapshot | null)?.m365;
+    // The panel's read: the machine the popup uses, reading through the background.
+    const read = new M365Read(panelReadPort(send as Send));
+    const phase = () => read.state;
 
-    assistant.fetchM365();
+    read.fetch('c-360business');
     await waitFor(() => expect(phase()).toEqual({ phase: 'asking', where: 'window' }));
     expect(sent).toEqual(['m365-fetch', 'm365-consent-window']);
-    assistant.consentAnswered(false);
+    read.consentAnswered(false);
     expect(phase()).toEqual({ phase: 'done', outcome: { kind: 'denied' } });
     // A late answer for a fetch no longer waiting changes nothing.
-    assistant.consentAnswered(true);
+    read.consentAnswered(true);
     expect(phase()).toEqual({ phase: 'done', outcome: { kind: 'denied' } });
 
-    assistant.fetchM365();
+    read.fetch('c-360business');
     await waitFor(() => expect(phase()).toEqual({ phase: 'asking', where: 'window' }));
     granted = true;
-    assistant.consentAnswered(true);
+    read.consentAnswered(true);
     await waitFor(() =>
       expect(phase()).toEqual({ phase: 'done', outcome: { kind: 'no-tab', adminTabs: 0 } }),
     );
@@ -171,7 +169,10 @@ describe('consent for the portal’s overlay: the small window', () => {
     const { clients, reseller } = sampleData();
     await updateStore(() => ({ reseller, clients, activeClientId: 'c-360business' }));
     const sent: Message[] = [];
-    const send = vi.fn(async (message: Message): Promise<Reply> => {
+    // The fake browser has no runtime ports: the panel's port to the background is this one.
+    const background = fakePort();
+    vi.spyOn(browser.runtime, 'connect').mockReturnValue(background.port);
+    vi.spyOn(browser.runtime, 'sendMessage').mockImplementation((async (message: Message): Promise<Reply> => {
       sent.push(message);
       if (message.type === 'm365-fetch')
         return {
@@ -188,19 +189,46 @@ describe('consent for the portal’s overlay: the small window', () => {
           },
         };
       return { ok: true };
+    }) as never);
+    render(
+      <QueryClientProvider client={createQueryClient()}>
+        <PanelApp />
+      </QueryClientProvider>,
+    );
+    await waitFor(() => expect(browser.runtime.connect).toHaveBeenCalledWith({ name: PANEL_PORT }));
+    // The portal's top frame, through the background, shows Service Details.
+    background.deliver({
+      type: 'frame',
+      frameId: 0,
+      message: {
+        type: 'snapshot',
+        snapshot: { ...EMPTY_SNAPSHOT, step: 'service-details', offersM365: true },
+      },
     });
-    let snapshot: AssistantSnapshot | null = null;
-    const stop = new AbortController();
-    const assistant = new PortalAssistant(document, stop.signal, send as Send, (s) => {
-      snapshot = s;
-    });
-    await assistant.start();
-    assistant.fetchM365();
-    await waitFor(() => expect((snapshot as AssistantSnapshot | null)?.m365.phase).toBe('done'));
+    fireEvent.click(await screen.findByTestId('fetch-m365'));
+    await screen.findByTestId('m365-result');
     await updateStore(() => ({ activeClientId: 'c-bluegum' }));
-    await waitFor(() => expect((snapshot as AssistantSnapshot | null)?.m365).toEqual({ phase: 'idle' }));
-    assistant.useM365({ tenantPrefix: '360business', defaultDomain: '360business.com.au' });
+    await waitFor(() => expect(screen.queryByTestId('m365-result')).toBeNull());
+    expect(screen.queryByTestId('m365-use')).toBeNull();
     expect(sent.some((m) => m.type === 'm365-use')).toBe(false);
-    stop.abort();
   });
 });
+
+/** A runtime port whose other end is the test: what arrives on it is `deliver`ed. */
+function fakePort() {
+  const listeners: ((message: unknown) => void)[] = [];
+  const port = {
+    name: PANEL_PORT,
+    onMessage: { addListener: (listener: (message: unknown) => void) => listeners.push(listener) },
+    onDisconnect: { addListener: () => {} },
+    postMessage: vi.fn(),
+    disconnect: vi.fn(),
+  };
+  return {
+    port: port as never,
+    deliver: (message: unknown) =>
+      act(() => {
+        for (const listener of listeners) listener(message);
+      }),
+  };
+}

@@ -1,0 +1,99 @@
+import type { PanelBox } from '../model/panel';
+import { type StepId, UNKNOWN_STEP } from '../model/steps';
+import { keepAboveModals } from './top-layer';
+
+export interface PanelHost {
+  /** The page contract's element: `<leader-csp-assistant data-step>`. */
+  element: HTMLElement;
+  setStep(step: StepId): void;
+  /** Sizes or moves the framed panel, as the panel asks. */
+  apply(box: PanelBox): void;
+}
+
+const MARGIN = 16;
+// Folded, before the panel says its size: the title bar's.
+const FIRST_BOX = { width: 240, height: 44 };
+
+/**
+ * The page contract's element, and in the top frame the panel in it: an extension page in an
+ * iframe inside a CLOSED shadow root, so the portal's scripts can neither read the panel (client
+ * names, domains) nor script its buttons, and its keystrokes never reach the page. The element
+ * still moves into an open modal <dialog> so the panel stays above it and clickable.
+ */
+export function mountPanelHost(doc: Document, panelUrl: string | null, signal: AbortSignal): PanelHost {
+  const element = doc.createElement('leader-csp-assistant');
+  element.setAttribute('data-step', UNKNOWN_STEP);
+  const root = element.attachShadow({ mode: 'closed' });
+  let frame: HTMLIFrameElement | null = null;
+  const place = { right: MARGIN, bottom: MARGIN, ...FIRST_BOX };
+  if (panelUrl) {
+    frame = doc.createElement('iframe');
+    frame.src = panelUrl;
+    frame.title = 'Leader CSP Assistant';
+    // The panel copies the authorisation link for the technician.
+    frame.setAttribute('allow', 'clipboard-write');
+    frame.style.cssText =
+      'position:fixed;z-index:2147483647;border:0;background:transparent;color-scheme:normal;display:block;';
+    root.append(frame);
+  }
+  const view = doc.defaultView ?? window;
+  const layout = () => {
+    if (!frame) return;
+    const maxWidth = view.innerWidth - MARGIN;
+    const maxHeight = view.innerHeight - MARGIN;
+    place.right = Math.min(Math.max(place.right, 0), Math.max(view.innerWidth - 80, 0));
+    place.bottom = Math.min(Math.max(place.bottom, 0), Math.max(view.innerHeight - 40, 0));
+    Object.assign(frame.style, {
+      right: `${place.right}px`,
+      bottom: `${place.bottom}px`,
+      width: `${Math.min(place.width, maxWidth)}px`,
+      height: `${Math.min(place.height, maxHeight)}px`,
+    });
+  };
+  layout();
+  view.addEventListener('resize', layout, { signal });
+
+  // A drag started on the panel's title: a clear layer over the whole window takes the pointer
+  // (over the panel's frame too, which would keep it otherwise) until the button is let go.
+  const follow = (screenX: number, screenY: number) => {
+    const shield = doc.createElement('div');
+    shield.style.cssText = 'position:fixed;inset:0;z-index:2147483647;cursor:move;background:transparent;';
+    root.append(shield);
+    let last = { x: screenX, y: screenY };
+    const stop = new AbortController();
+    const done = () => {
+      stop.abort();
+      shield.remove();
+    };
+    shield.addEventListener(
+      'pointermove',
+      (event) => {
+        if ((event.buttons & 1) === 0) return done();
+        place.right -= event.screenX - last.x;
+        place.bottom -= event.screenY - last.y;
+        last = { x: event.screenX, y: event.screenY };
+        layout();
+      },
+      { signal: stop.signal },
+    );
+    for (const type of ['pointerup', 'pointercancel'])
+      shield.addEventListener(type, done, { signal: stop.signal });
+    view.addEventListener('blur', done, { signal: stop.signal });
+    signal.addEventListener('abort', done, { signal: stop.signal });
+  };
+  (doc.body ?? doc.documentElement).append(element);
+  signal.addEventListener('abort', () => element.remove());
+  return {
+    element,
+    setStep(step) {
+      if (element.getAttribute('data-step') !== step) element.setAttribute('data-step', step);
+      keepAboveModals(element, doc);
+    },
+    apply(box) {
+      if (box.type === 'box') {
+        Object.assign(place, { width: box.width, height: box.height });
+        layout();
+      } else follow(box.screenX, box.screenY);
+    },
+  };
+}

@@ -1,0 +1,101 @@
+import type { Browser } from 'wxt/browser';
+import {
+  FRAME_PORT,
+  type FrameMessage,
+  frameMessageSchema,
+  PANEL_PORT,
+  type PanelInbound,
+  panelOutboundSchema,
+} from './model/panel';
+
+type Port = Browser.runtime.Port;
+
+interface TabLinks {
+  panel: Port | null;
+  frames: Map<number, { port: Port; snapshot: FrameMessage | null }>;
+}
+
+export interface RelayOrigins {
+  /** Where content scripts run: a frame port from anywhere else is refused. */
+  portal: string;
+  /** The panel page's address: a panel port from anywhere else is refused. */
+  panelPage: string;
+}
+
+const post = (port: Port | null | undefined, message: unknown) => {
+  try {
+    port?.postMessage(message);
+  } catch {
+    // Gone between two messages (its tab navigated): its disconnect tidies up.
+  }
+};
+
+/**
+ * The background passes messages between each portal tab's frames and its panel, and checks who
+ * is asking: a frame port only from a tab on the portal's origin, a panel port only from the
+ * extension's own panel page in a tab. Each frame's last snapshot is kept, so a panel that loads
+ * (or reloads) after the frames shows their screens at once; the background may be stopped at any
+ * time (MV3), and then both ends connect again and send what they have.
+ */
+export function relayPanels(
+  onConnect: { addListener(listener: (port: Port) => void): void },
+  origins: RelayOrigins,
+): void {
+  const tabs = new Map<number, TabLinks>();
+  const linksOf = (tabId: number) => {
+    let links = tabs.get(tabId);
+    if (!links) {
+      links = { panel: null, frames: new Map() };
+      tabs.set(tabId, links);
+    }
+    return links;
+  };
+  const tidy = (tabId: number, links: TabLinks) => {
+    if (!links.panel && links.frames.size === 0) tabs.delete(tabId);
+  };
+
+  onConnect.addListener((port: Port) => {
+    const tabId = port.sender?.tab?.id;
+    const url = port.sender?.url ?? '';
+    if (tabId === undefined) return;
+    if (port.name === FRAME_PORT) {
+      if (!url.startsWith(`${origins.portal}/`)) return port.disconnect();
+      const frameId = port.sender?.frameId ?? 0;
+      const links = linksOf(tabId);
+      links.frames.set(frameId, { port, snapshot: null });
+      port.onMessage.addListener((raw: unknown) => {
+        const parsed = frameMessageSchema.safeParse(raw);
+        if (!parsed.success) return;
+        const frame = links.frames.get(frameId);
+        if (frame && parsed.data.type === 'snapshot') frame.snapshot = parsed.data;
+        post(links.panel, { type: 'frame', frameId, message: parsed.data } satisfies PanelInbound);
+      });
+      port.onDisconnect.addListener(() => {
+        if (links.frames.get(frameId)?.port !== port) return;
+        links.frames.delete(frameId);
+        post(links.panel, { type: 'frame-gone', frameId } satisfies PanelInbound);
+        tidy(tabId, links);
+      });
+    } else if (port.name === PANEL_PORT) {
+      if (!url.startsWith(origins.panelPage)) return port.disconnect();
+      const links = linksOf(tabId);
+      links.panel?.disconnect();
+      links.panel = port;
+      for (const [frameId, frame] of links.frames)
+        if (frame.snapshot)
+          post(port, { type: 'frame', frameId, message: frame.snapshot } satisfies PanelInbound);
+      port.onMessage.addListener((raw: unknown) => {
+        const parsed = panelOutboundSchema.safeParse(raw);
+        if (!parsed.success) return;
+        const request = parsed.data;
+        if (request.type === 'to-frame') post(links.frames.get(request.frameId)?.port, request.message);
+        else post(links.frames.get(0)?.port, request.box);
+      });
+      port.onDisconnect.addListener(() => {
+        if (links.panel !== port) return;
+        links.panel = null;
+        tidy(tabId, links);
+      });
+    }
+  });
+}
