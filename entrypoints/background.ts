@@ -115,7 +115,8 @@ export default defineBackground(() => {
   // Between each portal tab's frames and its panel (an extension page framed on the portal).
   relayPanels(browser.runtime.onConnect, {
     portal: PORTAL_ORIGIN,
-    panelPage: browser.runtime.getURL('/overlay.html'),
+    extensionId: browser.runtime.id,
+    panelPath: '/overlay.html',
   });
   browser.runtime.onInstalled.addListener(() => void updateBadge());
 });

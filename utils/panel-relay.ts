@@ -18,9 +18,22 @@ interface TabLinks {
 export interface RelayOrigins {
   /** Where content scripts run: a frame port from anywhere else is refused. */
   portal: string;
-  /** The panel page's address: a panel port from anywhere else is refused. */
-  panelPage: string;
+  /** This extension's id: a port from any other is refused. */
+  extensionId: string;
+  /** The panel page's path: a panel port from another page of the extension is refused. */
+  panelPath: string;
 }
+
+// The panel's address is the extension's own page; its host may be the id or, where the page is
+// framed with a dynamic address (Chrome's use_dynamic_url), another one: the scheme and path tell.
+const isExtensionPage = (url: string, path: string) => {
+  try {
+    const parsed = new URL(url);
+    return /^(chrome|moz)-extension:$/.test(parsed.protocol) && parsed.pathname === path;
+  } catch {
+    return false;
+  }
+};
 
 const post = (port: Port | null | undefined, message: unknown) => {
   try {
@@ -57,7 +70,7 @@ export function relayPanels(
   onConnect.addListener((port: Port) => {
     const tabId = port.sender?.tab?.id;
     const url = port.sender?.url ?? '';
-    if (tabId === undefined) return;
+    if (tabId === undefined || port.sender?.id !== origins.extensionId) return port.disconnect();
     if (port.name === FRAME_PORT) {
       if (!url.startsWith(`${origins.portal}/`)) return port.disconnect();
       const frameId = port.sender?.frameId ?? 0;
@@ -77,7 +90,7 @@ export function relayPanels(
         tidy(tabId, links);
       });
     } else if (port.name === PANEL_PORT) {
-      if (!url.startsWith(origins.panelPage)) return port.disconnect();
+      if (!isExtensionPage(url, origins.panelPath)) return port.disconnect();
       const links = linksOf(tabId);
       links.panel?.disconnect();
       links.panel = port;

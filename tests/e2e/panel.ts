@@ -1,5 +1,4 @@
 import type { Frame, Locator, Page } from 'playwright-core';
-import { expect } from 'vitest';
 
 /**
  * The panel: an extension page framed on the portal inside the closed shadow root of
@@ -7,19 +6,15 @@ import { expect } from 'vitest';
  * Playwright lists it among the page's frames by its chrome-extension:// address.
  */
 export async function panelFrame(page: Page, timeout = 5000): Promise<Frame> {
-  let found: Frame | undefined;
-  await expect
-    .poll(
-      () => {
-        found = page
-          .frames()
-          .find((f) => f.url().startsWith('chrome-extension://') && f.url().includes('/overlay.html'));
-        return found !== undefined;
-      },
-      { timeout },
-    )
-    .toBe(true);
-  return found as Frame;
+  // A plain wait, not vitest's: `npm start` finds the panel this way too.
+  for (const until = Date.now() + timeout; ; ) {
+    const found = page
+      .frames()
+      .find((f) => f.url().startsWith('chrome-extension://') && f.url().includes('/overlay.html'));
+    if (found) return found;
+    if (Date.now() > until) throw new Error(`no panel frame on ${page.url()} after ${timeout} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 /** The panel's document, to find its controls by their test ids and codes. */

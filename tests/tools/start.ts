@@ -10,6 +10,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { STEP_IDS } from '../../utils/model/steps.ts';
+import { panelFrame } from '../e2e/panel.ts';
 import { portalFixtures, portalStyles } from '../fixtures/portal.ts';
 import { buildExtension, launchWithExtension, ROOT } from './launch.ts';
 
@@ -69,9 +70,11 @@ if (!headless) {
       fixture.step,
       { timeout: 3000 },
     );
-    const show = portal.locator('leader-csp-assistant button[aria-label="Show the assistant"]');
+    // The panel is an extension page framed on the portal, out of the page's reach.
+    const panel = (await panelFrame(portal)).locator('body');
+    const show = panel.locator('button[aria-label="Show the assistant"]');
     if (await show.count()) await show.click();
-    const fill = portal.locator('leader-csp-assistant [data-testid="fill-step"]');
+    const fill = panel.locator('[data-testid="fill-step"]');
     const filled = (await fill.count()) > 0 && (await fill.isEnabled());
     if (filled) await fill.click();
     await portal.waitForTimeout(150);

@@ -9,6 +9,10 @@ export interface TeachHandlers {
   cancelled(): void;
 }
 
+/** Whether a click is the person's: the page's scripts can click too, and must not teach a field. */
+export type ClickCheck = (event: Event) => boolean;
+const byThePerson: ClickCheck = (event) => event.isTrusted;
+
 /**
  * Teach mode: the next click on a field of the page is taken for `key`. One owner of its
  * listeners: starting again, cancelling, picking, Escape or `signal` ends the previous session, so
@@ -21,6 +25,7 @@ export class TeachSession {
     private readonly doc: Document,
     private readonly signal: AbortSignal,
     private readonly handlers: TeachHandlers,
+    private readonly isPersons: ClickCheck = byThePerson,
   ) {
     signal.addEventListener('abort', () => this.stop());
   }
@@ -53,6 +58,7 @@ export class TeachSession {
   }
 
   private onClick(key: FieldKey, event: Event): void {
+    if (!this.isPersons(event)) return;
     const target = event.target instanceof Element ? event.target : null;
     if (!target || target.closest('leader-csp-assistant')) return;
     const control =

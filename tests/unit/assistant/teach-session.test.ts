@@ -12,10 +12,12 @@ function page() {
   return { title, other, text: document.getElementById('text') as HTMLElement };
 }
 
-function session(controls: FormControl[] | null) {
+// happy-dom's clicks are all scripted (isTrusted false): these tests take them as the person's,
+// except the one that checks a script's click is refused.
+function session(controls: FormControl[] | null, isPersons = (_: Event) => true) {
   const handlers = { controls: () => controls, picked: vi.fn(), notAField: vi.fn(), cancelled: vi.fn() };
   const stop = new AbortController();
-  return { teach: new TeachSession(document, stop.signal, handlers), handlers, stop };
+  return { teach: new TeachSession(document, stop.signal, handlers, isPersons), handlers, stop };
 }
 
 describe('teach mode', () => {
@@ -67,6 +69,16 @@ describe('teach mode', () => {
     expect(handlers.picked).not.toHaveBeenCalled();
     teach.start('companyName');
     expect(teach.active).toBe(false);
+  });
+
+  it('takes no click a script makes (the page’s scripts cannot teach a field)', () => {
+    const { title } = page();
+    const { teach, handlers } = session([title], (event) => event.isTrusted);
+    teach.start('companyName');
+    title.click();
+    title.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(handlers.picked).not.toHaveBeenCalled();
+    expect(teach.active).toBe(true);
   });
 
   it('takes nothing while no step is on screen', () => {

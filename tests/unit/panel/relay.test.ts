@@ -6,11 +6,12 @@ const PORTAL = 'https://hub.leadercloud.com.au';
 const PANEL_PAGE = 'chrome-extension://abc/overlay.html';
 
 /** A runtime port as the background sees one: its sender, what it was sent, and a way to deliver to it. */
-function port(name: string, sender: { tabId?: number; frameId?: number; url: string }) {
+function port(name: string, sender: { tabId?: number; frameId?: number; url: string; id?: string }) {
   const listeners = { message: [] as ((m: unknown) => void)[], disconnect: [] as (() => void)[] };
   const p = {
     name,
     sender: {
+      id: sender.id ?? 'abc',
       tab: sender.tabId === undefined ? undefined : { id: sender.tabId },
       frameId: sender.frameId ?? 0,
       url: sender.url,
@@ -33,13 +34,23 @@ function port(name: string, sender: { tabId?: number; frameId?: number; url: str
 
 function background() {
   let connect: (p: unknown) => void = () => {};
-  relayPanels({ addListener: (l) => (connect = l as never) }, { portal: PORTAL, panelPage: PANEL_PAGE });
+  relayPanels(
+    { addListener: (l) => (connect = l as never) },
+    { portal: PORTAL, extensionId: 'abc', panelPath: '/overlay.html' },
+  );
   return (p: ReturnType<typeof port>) => connect(p.port);
 }
 
 const snapshot = (step: string) => ({ type: 'snapshot', snapshot: { ...EMPTY_SNAPSHOT, step } });
 
 describe('the background between a portal tab’s frames and its panel', () => {
+  it('takes the panel page at its dynamic address too (Chrome’s use_dynamic_url)', () => {
+    const connect = background();
+    const panel = port(PANEL_PORT, { tabId: 7, url: 'chrome-extension://0123-dynamic/overlay.html' });
+    connect(panel);
+    expect(panel.port.disconnect).not.toHaveBeenCalled();
+  });
+
   it('gives a panel that loads late each frame’s last screen, and passes its requests to that frame only', () => {
     const connect = background();
     const top = port(FRAME_PORT, { tabId: 7, frameId: 0, url: `${PORTAL}/app` });
@@ -82,8 +93,15 @@ describe('the background between a portal tab’s frames and its panel', () => {
     const lookalike = port(FRAME_PORT, { tabId: 7, url: 'https://hub.leadercloud.com.au.evil.example/' });
     const notPanel = port(PANEL_PORT, { tabId: 7, url: 'chrome-extension://abc/popup.html' });
     const fromPage = port(PANEL_PORT, { tabId: 7, url: `${PORTAL}/app` });
-    for (const p of [stranger, lookalike, notPanel, fromPage]) connect(p);
-    for (const p of [stranger, lookalike, notPanel, fromPage]) expect(p.port.disconnect).toHaveBeenCalled();
+    const otherExtension = port(PANEL_PORT, {
+      tabId: 7,
+      url: 'chrome-extension://xyz/overlay.html',
+      id: 'xyz',
+    });
+    const noTab = port(FRAME_PORT, { url: `${PORTAL}/app` });
+    const refused = [stranger, lookalike, notPanel, fromPage, otherExtension, noTab];
+    for (const p of refused) connect(p);
+    for (const p of refused) expect(p.port.disconnect).toHaveBeenCalled();
     const panel = port(PANEL_PORT, { tabId: 7, url: PANEL_PAGE });
     connect(panel);
     stranger.send(snapshot('new-customer'));
