@@ -29,9 +29,8 @@ export function ReportSection({ snapshot, actions }: { snapshot: PanelSnapshot; 
   return (
     <section className="lca-report" data-testid="report-screen" aria-label="Report this screen">
       <p className="lca-note">
-        Report this screen: saves its layout, labels, headings and buttons, and what the assistant read of it,
-        as one page file to send to your developer. No value you typed, email address, phone number, ABN,
-        domain or name goes in it.
+        Report this screen to your developer: its layout and what the assistant read, without any value,
+        email, phone number, ABN, domain or name.
       </p>
       {report && (
         <div className="lca-report-preview" role="status">
