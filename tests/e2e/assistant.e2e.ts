@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type PortalFixture, portalFixture, portalFixtures } from '../fixtures/portal';
+import { expectedValue, holds } from '../fixtures/sample-values';
 import { type ExtensionSession, launchWithExtension, ROOT, storedValues } from '../tools/launch.ts';
 import { panel } from './panel';
 import { openStep, showOverlay } from './portal-page';
@@ -95,6 +96,7 @@ describe('the assistant on saved portal pages, in Chromium', () => {
           return new Promise<{
             pressed: string[];
             fields: { key: string; bound: boolean; dom: unknown; model: unknown; state: string }[];
+            declared: { key: string; shown: unknown; locked: boolean }[];
           }>((resolve) =>
             setTimeout(() => {
               const fields = [
@@ -110,7 +112,31 @@ describe('the assistant on saved portal pages, in Chromium', () => {
                 model: w.__fixtureState[el.getAttribute('data-model') ?? ''],
                 state: el.dataset.lcaState ?? '',
               }));
-              resolve({ pressed: w.__pressed, fields });
+              // What the page holds for each field it declares, from its own state (or the DOM its
+              // framework re-rendered from that state), for the known sample values below.
+              const declared = [
+                ...document.querySelectorAll<HTMLInputElement>('[data-expect]'),
+                ...((w as unknown as { __shadowInputs?: HTMLInputElement[] }).__shadowInputs ?? []).filter(
+                  (el) => el.matches('[data-expect]'),
+                ),
+              ].map((el) => {
+                const model = el.getAttribute('data-model');
+                return {
+                  key: el.dataset.expect ?? '',
+                  locked: el.readOnly || el.disabled,
+                  shown:
+                    el.type === 'checkbox'
+                      ? el.checked
+                      : el.tagName === 'SELECT'
+                        ? ((el as unknown as HTMLSelectElement).selectedOptions[0]?.textContent ?? '')
+                        : el.getAttribute('role') === 'combobox' && el.tagName !== 'INPUT'
+                          ? el.innerText.replace(/[\u200B]/g, '').trim()
+                          : model && model in w.__fixtureState
+                            ? w.__fixtureState[model]
+                            : el.value,
+                };
+              });
+              resolve({ pressed: w.__pressed, fields, declared });
             }, 100),
           );
         });
@@ -120,6 +146,14 @@ describe('the assistant on saved portal pages, in Chromium', () => {
           if (field.bound)
             expect(field.model, `${field.key}: the shared.page's model after a re-render`).toEqual(field.dom);
           if (field.key !== 'licenseSearch') expect(field.state, `${field.key} state`).toBe('filled');
+        }
+        const sample = sampleBackup();
+        const client = sample.clients.find((c) => c.id === sample.activeClientId);
+        if (!client || !sample.reseller) throw new Error('no sample client or reseller');
+        for (const { key, shown, locked } of after.declared) {
+          const expected = expectedValue(key, { reseller: sample.reseller, client });
+          if (expected === undefined || locked) continue;
+          expect(holds(shown, expected), `${key}: the page holds ${JSON.stringify(shown)}`).toBe(true);
         }
       });
     }

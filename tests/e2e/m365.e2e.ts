@@ -293,8 +293,31 @@ describe('Microsoft 365 domains and the tenant check, in Chromium', () => {
     });
 
     it('asks without cookies, for a made-up user, never for the technician', async () => {
+      // The technician is signed in to Microsoft in this browser: a cookie for the sign-in host.
+      await session.context.addCookies([
+        {
+          name: 'ESTSAUTHPERSISTENT',
+          value: 'technician-session',
+          domain: 'login.microsoftonline.com',
+          path: '/',
+          secure: true,
+          httpOnly: true,
+          sameSite: 'None',
+        },
+      ]);
       const popup = await withDomain('360business.com.au');
       await popup.getByTestId('tenant-result').waitFor();
+      // The cookie is real: a request that does send credentials carries it.
+      await popup.evaluate(() =>
+        fetch(
+          'https://login.microsoftonline.com/common/userrealm/probe@cookie-check.invalid?api-version=2.1',
+          {
+            credentials: 'include',
+          },
+        ).catch(() => undefined),
+      );
+      const probe = signInRequests.find((r) => r.url.includes('cookie-check.invalid'));
+      expect(probe?.cookie).toContain('ESTSAUTHPERSISTENT=technician-session');
       const mine = signInRequests.filter((r) => r.url.includes('360business.com.au'));
       expect(mine.length).toBeGreaterThan(0);
       for (const request of mine) {

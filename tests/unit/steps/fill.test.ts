@@ -3,7 +3,8 @@ import { assess, fillPlan } from '../../../utils/assistant/assess';
 import { controlValue, isNativeControl } from '../../../utils/page/controls';
 import { assertFillable, runFill } from '../../../utils/page/fill';
 import { portalFixtures } from '../../fixtures/portal';
-import { loadPortalPage, runFixtureScripts, sampleData } from '../portal-page';
+import { expectedValue, holds } from '../../fixtures/sample-values';
+import { deepQueryAll, loadPortalPage, runFixtureScripts, sampleData } from '../portal-page';
 
 type FixtureWindow = Window & {
   __fixtureState: Record<string, unknown>;
@@ -47,6 +48,27 @@ describe('Fill this step, in happy-dom with each style’s framework emulation',
         expect(page.__fixtureState[model], `${field.key}: the page's model`).toEqual(
           controlValue(field.element),
         );
+    }
+    // The page's own state, against the sample's known values (not the assistant's own reading):
+    // each field the page declares (data-expect), read from its framework's model, or from the
+    // DOM its framework re-rendered (a select shows its model's option).
+    for (const element of deepQueryAll<HTMLInputElement>(doc, '[data-expect]')) {
+      const key = element.dataset.expect ?? '';
+      const expected = expectedValue(key, { reseller, client });
+      if (expected === undefined || element.readOnly || element.disabled) continue;
+      const model = element.getAttribute('data-model');
+      const shown =
+        element.type === 'checkbox'
+          ? element.checked
+          : element.tagName === 'SELECT'
+            ? ((element as unknown as HTMLSelectElement).selectedOptions[0]?.textContent ?? '')
+            : model && model in page.__fixtureState
+              ? page.__fixtureState[model]
+              : controlValue(element);
+      expect(
+        holds(shown, expected),
+        `${key}: the page holds ${JSON.stringify(shown)}, not ${JSON.stringify(expected)}`,
+      ).toBe(true);
     }
     expect(page.__pressed).toEqual([]);
   });
