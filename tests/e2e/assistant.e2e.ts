@@ -130,7 +130,8 @@ describe('the assistant on saved portal pages, in Chromium', () => {
                       : el.tagName === 'SELECT'
                         ? ((el as unknown as HTMLSelectElement).selectedOptions[0]?.textContent ?? '')
                         : el.getAttribute('role') === 'combobox' && el.tagName !== 'INPUT'
-                          ? el.innerText.replace(/[\u200B]/g, '').trim()
+                          ? // biome-ignore lint/performance/useDomNodeTextContent: the shown choice, as a person reads it (a hidden placeholder is none)
+                            el.innerText.replace(/[\u200B]/g, '').trim()
                           : model && model in w.__fixtureState
                             ? w.__fixtureState[model]
                             : el.value,
