@@ -17,6 +17,7 @@ import {
   teachField,
 } from '../utils/storage/portal-actions';
 import { readStore } from '../utils/storage/read';
+import { clip } from '../utils/values/text';
 
 type Sender = Browser.runtime.MessageSender;
 type Handlers = {
@@ -105,7 +106,7 @@ export default defineBackground(() => {
     try {
       return await handle(read.message, sender);
     } catch (error) {
-      return { ok: false, error: error instanceof Error ? error.message : String(error) };
+      return { ok: false, error: clip(error instanceof Error ? error.message : String(error), 1000) };
     }
   });
   browser.storage.onChanged.addListener((changes, area) => {

@@ -10,18 +10,38 @@ import {
   type TabMessage,
   tabMessageSchema,
 } from './model/messages';
+import { clip } from './values/text';
 
 /** How a part of the extension sends to the background: typed by the message, each reply its own type. */
 export type Send = <K extends MessageType>(message: MessageOf<K>) => Promise<ReplyOf<K>>;
 
 /**
- * Sends a message after checking it against the protocol, so a typo fails here, not in the
- * receiver; the answer is checked against that message's own reply type.
+ * Sends a message after checking it against the protocol, so a mistake shows here, not in the
+ * receiver; the answer is checked against that message's own reply type. It never rejects: a
+ * message that does not fit, or an extension that does not answer (updated, restarted), comes
+ * back as a failure the technician is told, not as an unhandled rejection nobody sees.
  */
 export const sendMessage: Send = async (message) => {
-  const answer = await browser.runtime.sendMessage(messageSchema.parse(message));
-  return readReply(message.type, answer);
+  const checked = messageSchema.safeParse(message);
+  if (!checked.success)
+    return {
+      ok: false,
+      error: `Not sent (${checked.error.issues[0]?.message ?? 'it does not fit the protocol'}).`,
+    };
+  try {
+    return readReply(message.type, await browser.runtime.sendMessage(checked.data));
+  } catch (error) {
+    return { ok: false, error: unreachable(error) };
+  }
 };
+
+/** Why the background did not answer, in the technician's words. */
+export function unreachable(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return /context invalidated|receiving end does not exist|could not establish connection/i.test(text)
+    ? 'The extension was updated or restarted: reload this page.'
+    : `The extension did not answer (${clip(text, 300)}).`;
+}
 
 /** A reply checked against what that message answers; anything else becomes a failure to show. */
 export function readReply<K extends MessageType>(type: K, answer: unknown): ReplyOf<K> {

@@ -44,18 +44,20 @@ export function PanelApp() {
       }),
     authorisationSent: (how) => {
       // The client's timeline says when the link went to its Global Administrator.
+      note(
+        how === 'copied'
+          ? "Link copied: send it to the client's Global Administrator."
+          : 'Link opened in a new tab.',
+      );
       if (activeClient)
         void sendMessage({
           type: 'record-step',
           clientId: activeClient.id,
           step: page.step,
           note: `link ${how}`,
+        }).then((reply) => {
+          if (!reply.ok) note(`Not saved on the client: ${reply.error}`);
         });
-      note(
-        how === 'copied'
-          ? "Link copied: send it to the client's Global Administrator."
-          : 'Link opened in a new tab.',
-      );
     },
     authorisationAccepted: () => frames.post({ type: 'authorisation-accepted' }),
     // Through the background: a framed extension page may have no tabs API (Firefox).

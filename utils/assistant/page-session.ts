@@ -5,6 +5,7 @@ import { EMPTY_SNAPSHOT, type PageSnapshot } from '../model/panel';
 import { type StepId, UNKNOWN_STEP } from '../model/steps';
 import { runFill } from '../page/fill';
 import type { StoreData } from '../storage/items';
+import { clip } from '../values/text';
 import { type Assessment, assess, fillPlan } from './assess';
 import { PageMarks } from './marks';
 
@@ -17,9 +18,6 @@ export type PageReport = Omit<PageSnapshot, 'teaching' | 'authorisationAccepted'
 export const EMPTY_REPORT: PageReport = (({ teaching, authorisationAccepted, message, ...report }) => report)(
   EMPTY_SNAPSHOT,
 );
-
-// What the page says goes to the panel within the snapshot's bounds, cut where it is built.
-const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 export interface LookInput {
   data: StoreData | null;

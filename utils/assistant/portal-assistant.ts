@@ -38,15 +38,23 @@ export class PortalAssistant {
   private readonly session: PageSession;
   private readonly scheduler: LookScheduler;
   private readonly teachSession: TeachSession;
+  private readonly send: Send;
 
   constructor(
     private readonly doc: Document,
     private readonly signal: AbortSignal,
-    private readonly send: Send,
+    send: Send,
     private readonly onUpdate: (snapshot: PageSnapshot) => void,
     { measure }: { measure?: (ms: number) => void } = {},
   ) {
-    this.session = new PageSession(doc, send);
+    // Whatever the assistant writes for the technician (the timeline, the order, the basket) and
+    // could not: said in the panel, with what to do.
+    this.send = async (message) => {
+      const reply = await send(message);
+      if (!reply.ok) this.note(`Not saved on the client: ${reply.error}`);
+      return reply;
+    };
+    this.session = new PageSession(doc, this.send);
     this.scheduler = new LookScheduler(doc.defaultView ?? window, {
       look: () => this.look(),
       signal,

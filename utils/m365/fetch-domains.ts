@@ -1,4 +1,5 @@
 import type { AdminTab, DomainsRead, M365Outcome } from '../model/m365';
+import { clip } from '../values/text';
 import { summariseDomains, tabLabel, tabReadSchema } from './domains';
 import { ADMIN_CENTER_ORIGINS, isDomainsList } from './hosts';
 import type { TabRead } from './read-domains';
@@ -62,7 +63,7 @@ export async function fetchDomains(
     const tabs = await Promise.all(
       domainTabs.map(async (tab) => ({
         ...tab,
-        label: tabLabel(await read(access, tab.id, Math.min(waitMs, LABEL_WAIT_MS)), tab.title),
+        label: clip(tabLabel(await read(access, tab.id, Math.min(waitMs, LABEL_WAIT_MS)), tab.title), 600),
       })),
     );
     return { kind: 'pick-tab', tabs };
@@ -108,7 +109,9 @@ export function browserAdminCenterAccess(
     granted: () => api.permissions.contains({ origins: ADMIN_CENTER_ORIGINS }),
     adminTabs: async () =>
       (await api.tabs.query({ url: ADMIN_CENTER_ORIGINS })).flatMap((tab) =>
-        tab.id === undefined ? [] : [{ id: tab.id, title: tab.title ?? '', url: withoutQuery(tab.url) }],
+        tab.id === undefined
+          ? []
+          : [{ id: tab.id, title: clip(tab.title ?? '', 500), url: clip(withoutQuery(tab.url), 4000) }],
       ),
     readTab: async (tabId, waitMs) => {
       const [frame] = await api.scripting.executeScript({ target: { tabId }, func: reader, args: [waitMs] });

@@ -1,7 +1,9 @@
 import type { OrderedSubscription } from '../model/client';
-import { collapseWhitespace, comparableText } from '../values/text';
+import { clip, collapseWhitespace, comparableText } from '../values/text';
 import type { Region } from './read';
 import { readableText } from './text';
+
+const MAX_LINES = 200;
 
 /** The confirmation screen's table: Subscriptions / Quantity / Activation Date / Billing Cycle. */
 export function readSubscriptions(region: Region): OrderedSubscription[] {
@@ -18,17 +20,18 @@ export function readSubscriptions(region: Region): OrderedSubscription[] {
     const quantity = at(/quantity|qty/);
     const activation = at(/activation/);
     const billing = at(/billing/);
-    return rows.slice(headerIndex + 1).flatMap((row) => {
+    // Within what an order message carries (200 lines; 300 characters a name, 40 a date or cycle).
+    return rows.slice(headerIndex + 1, headerIndex + 1 + MAX_LINES).flatMap((row) => {
       const cells = [...row.children].map((cell) => collapseWhitespace(readableText(cell)));
       const subscription = cells[name];
       const count = Number((cells[quantity] ?? '').replace(/\D/g, ''));
       if (!subscription || !Number.isFinite(count) || cells[quantity] === undefined) return [];
       return [
         {
-          name: subscription,
+          name: clip(subscription, 300),
           quantity: count,
-          ...(activation >= 0 && cells[activation] ? { activationDate: cells[activation] } : {}),
-          ...(billing >= 0 && cells[billing] ? { billingCycle: cells[billing] } : {}),
+          ...(activation >= 0 && cells[activation] ? { activationDate: clip(cells[activation], 40) } : {}),
+          ...(billing >= 0 && cells[billing] ? { billingCycle: clip(cells[billing], 40) } : {}),
         },
       ];
     });

@@ -32,3 +32,11 @@ export function normaliseLabel(text: string): string {
       .replace(/\((required|optional)\)/g, ' '),
   );
 }
+
+/**
+ * Text cut to fit a message's or a stored value's limit, where it is built, marked with "…":
+ * nothing the page shows is dropped whole for being a character too long.
+ */
+export function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, Math.max(max - 1, 0))}…` : text;
+}
