@@ -9,6 +9,7 @@ import type { Message, MessageOf, MessageType, ReplyOf } from '../utils/model/me
 import { relayPanels } from '../utils/panel-relay';
 import { badgeText } from '../utils/queue/progress';
 import {
+  recordAuthorisationSent,
   recordBasketAdd,
   recordOrder,
   recordStep,
@@ -65,6 +66,10 @@ const handlers: Handlers = {
     await recordOrder(message.clientId, message.subscriptions, now);
     return done;
   },
+  'authorisation-sent': async (message, _, now) => {
+    await recordAuthorisationSent(message.clientId, message.link, message.how, now);
+    return done;
+  },
   'record-basket-add': async (message, _, now) => {
     await recordBasketAdd(message.clientId, message.licence, now);
     return done;
@@ -92,7 +97,7 @@ const adminCenter = () => browserAdminCenterAccess(browser, readDomainsInTab);
 
 async function updateBadge(): Promise<void> {
   const { data } = await readStore();
-  await browser.action.setBadgeText({ text: badgeText(data.clients) });
+  await browser.action.setBadgeText({ text: badgeText(data.clients, new Date()) });
   await browser.action.setBadgeBackgroundColor({ color: '#0b5cab' });
 }
 

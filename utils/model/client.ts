@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseAbn } from '../values/abn';
 import { parseDefaultDomain } from '../values/domain';
+import { parseEmail } from '../values/email';
 import { parseTenantPrefix } from '../values/tenant-prefix';
 import { optionalParsedString } from './from-parser';
 import { type StepId, stepIdSchema } from './steps';
@@ -62,6 +63,22 @@ export const orderSchema = z.object({
   ),
 });
 
+/**
+ * The authorisation link handed to the client's Global Administrator: the link, when it was first
+ * sent (and how), and when the portal first showed a step after "Verify Authorisation".
+ */
+export const handOffSchema = z.object({
+  link: z
+    .string()
+    .max(2000)
+    .regex(/^https:\/\/\S+$/, 'must be an https:// address')
+    .optional(),
+  sentAt: isoTime.optional(),
+  sentHow: z.enum(['copied', 'opened', 'message', 'email']).optional(),
+  verifiedAt: isoTime.optional(),
+});
+export type HandOff = z.output<typeof handOffSchema>;
+
 /** One line of the confirmation's Subscriptions table. */
 export type OrderedSubscription = z.output<typeof orderSchema>['subscriptions'][number];
 
@@ -84,10 +101,13 @@ export const clientSchema = z.object({
   abn: optionalParsedString(parseAbn),
   licenses: z.array(licenceSchema),
   notes: z.string().max(5000).optional().default(''),
+  /** The client's Global Administrator, for the authorisation message; absent or '' when not known. */
+  adminEmail: optionalParsedString(parseEmail).optional(),
 
   status: clientStatusSchema.optional().default('queued'),
   history: z.array(historyEntrySchema).optional().default([]),
   order: orderSchema.optional(),
+  handOff: handOffSchema.optional(),
   /** Wanted licences the technician added to the portal's basket, as the assistant saw it; cleared by the order. */
   basket: z
     .array(z.object({ name: z.string().trim().min(1).max(300), at: isoTime }))

@@ -33,6 +33,16 @@ export const messageSchema = z.discriminatedUnion('type', [
       )
       .max(200),
   }),
+  // The authorisation link went to the client's Global Administrator (the panel's hand-off).
+  z.object({
+    type: z.literal('authorisation-sent'),
+    clientId,
+    link: z
+      .string()
+      .max(2000)
+      .regex(/^https:\/\/\S+$/),
+    how: z.enum(['copied', 'opened', 'message', 'email']),
+  }),
   z.object({ type: z.literal('set-active-client'), clientId: clientId.nullable() }),
   // The technician pressed "Add Licenses" on a product the client wants.
   z.object({ type: z.literal('record-basket-add'), clientId, licence: z.string().min(1).max(300) }),
@@ -70,6 +80,7 @@ export const REPLIES = {
   'open-options': done,
   'record-step': done,
   'record-order': done,
+  'authorisation-sent': done,
   'set-active-client': done,
   'record-basket-add': done,
   'm365-fetch': z.object({ ok: z.literal(true), outcome: m365OutcomeSchema }),

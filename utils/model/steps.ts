@@ -24,6 +24,16 @@ export const UNKNOWN_STEP = 'unknown' as const satisfies StepId;
 /** The step whose visit is the order placed: it goes on the timeline with the order. */
 export const ORDER_STEP = 'confirmation' as const satisfies StepId;
 
+/** The step whose link goes to the client's Global Administrator; any later step means it was verified. */
+export const AUTHORISATION_STEP = 'authorization' as const satisfies StepId;
+
+/**
+ * Steps only one kind of client goes through (the guide): with a tenant, the authorisation and
+ * its Define Default Domain dialog; without one, the new tenancy's details.
+ */
+export const EXISTING_TENANT_STEPS: readonly StepId[] = ['authorization', 'default-domain'];
+export const NEW_TENANCY_STEPS: readonly StepId[] = ['new-tenant'];
+
 /** The steps of an onboarding a client goes through, in order, for its checklist (signing in is none). */
 export const CHECKLIST_STEPS: readonly StepId[] = STEP_IDS.filter(
   (step) => step !== 'login' && step !== UNKNOWN_STEP,

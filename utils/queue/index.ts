@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { type Client, clientStatusSchema } from '../model/client';
+import { waitingSince } from './handoff';
 import { progressOf } from './progress';
+import { flowProgress } from './timeline';
 
 /**
  * One client as the queue's list shows it. The store keeps these beside the clients (written in
@@ -18,6 +20,15 @@ export const queueEntrySchema = z.object({
   lastAt: z.string().nullable(),
   /** What "latest activity" sorts by: the latest step, else when the client was changed or added. */
   sortAt: z.string(),
+  /** Where the client is in the guide's flow: stages reached of all, the current one's name, when it moved. */
+  flow: z.object({
+    reached: z.number().int().min(0).max(50),
+    total: z.number().int().min(1).max(50),
+    current: z.string().max(100),
+    movedAt: z.string().nullable(),
+  }),
+  /** Since when it has waited on its Global Administrator's authorisation, or null. */
+  waitingSince: z.string().nullable(),
 });
 export type QueueEntry = z.infer<typeof queueEntrySchema>;
 
@@ -25,7 +36,7 @@ export type QueueEntry = z.infer<typeof queueEntrySchema>;
  * Bumped whenever what an entry holds, or how it is worked out, changes: an index made by an
  * older version of the extension is then rebuilt, not shown.
  */
-export const QUEUE_INDEX_FORMAT = 1;
+export const QUEUE_INDEX_FORMAT = 2;
 
 /**
  * The entries; the revision of the clients they were made from, and the clients' schema version
@@ -50,5 +61,7 @@ export function queueEntryOf(client: Client): QueueEntry {
     summary,
     lastAt,
     sortAt: lastAt ?? client.updatedAt ?? client.createdAt ?? '',
+    flow: flowProgress(client),
+    waitingSince: waitingSince(client),
   };
 }

@@ -1,5 +1,6 @@
 import type { Client, ClientStatus } from '../model/client';
 import { CHECKLIST_STEPS, STEP_TITLES, type StepId } from '../model/steps';
+import { statusNow, waitingSince } from './handoff';
 
 export { CHECKLIST_STEPS };
 
@@ -75,10 +76,12 @@ const NEEDS_ACTION: ReadonlySet<ClientStatus> = new Set([
   'ordered',
 ]);
 
-export const needsAction = (client: Client) => NEEDS_ACTION.has(client.status);
+/** Whether the client needs the technician at `now` (a day's wait on authorisation does). */
+export const needsAction = (client: Client, now: Date) =>
+  NEEDS_ACTION.has(statusNow({ status: client.status, waitingSince: waitingSince(client) }, now));
 
 /** The toolbar badge: how many clients need the technician, blank for none. */
-export function badgeText(clients: readonly Client[]): string {
-  const count = clients.filter(needsAction).length;
+export function badgeText(clients: readonly Client[], now: Date): string {
+  const count = clients.filter((client) => needsAction(client, now)).length;
   return count === 0 ? '' : count > 99 ? '99+' : String(count);
 }

@@ -1,7 +1,8 @@
 import { type Client, type OrderedSubscription, STATUS_AFTER_STEP } from '../model/client';
 import type { FieldKey } from '../model/fields';
-import { ORDER_STEP, type StepId } from '../model/steps';
+import { AUTHORISATION_STEP, ORDER_STEP, type StepId } from '../model/steps';
 import type { TaughtField } from '../model/taught';
+import { handOffAfterStep, handOffSent, type SentHow, statusAfterVerified } from '../queue/handoff';
 import type { StoreData } from './items';
 import { StoreWriteError, updateStore } from './write';
 
@@ -36,8 +37,11 @@ export function recordStep(clientId: string, step: StepId, at: Date, note?: stri
             ...client.history,
             { step, at: at.toISOString(), by: 'assistant' as const, ...(note ? { note } : {}) },
           ];
-      const status = STATUS_AFTER_STEP[step] ?? (client.status === 'queued' ? 'in-progress' : client.status);
-      return { ...client, history, status, updatedAt: at.toISOString() };
+      const status =
+        STATUS_AFTER_STEP[step] ??
+        (client.status === 'queued' ? 'in-progress' : statusAfterVerified(client.status, step));
+      const handOff = handOffAfterStep(client, step, at);
+      return { ...client, history, status, updatedAt: at.toISOString(), ...(handOff ? { handOff } : {}) };
     }),
   );
 }
@@ -55,8 +59,10 @@ export function recordOrder(
       )
         ? client.history
         : [...client.history, { step: ORDER_STEP, at: at.toISOString(), by: 'assistant' as const }];
+      const handOff = handOffAfterStep(client, ORDER_STEP, at);
       return {
         ...client,
+        ...(handOff ? { handOff } : {}),
         order: { submittedAt: at.toISOString(), subscriptions },
         // The basket became the order.
         basket: undefined,
@@ -67,6 +73,37 @@ export function recordOrder(
     }),
   );
 }
+
+/**
+ * The authorisation link went to the client's Global Administrator (copied, opened, or sent in the
+ * message): kept on the client with when, and on its timeline.
+ */
+export function recordAuthorisationSent(
+  clientId: string,
+  link: string,
+  how: SentHow,
+  at: Date,
+): Promise<StoreData> {
+  return updateStore((data) =>
+    withClient(data, clientId, (client) => ({
+      ...client,
+      handOff: handOffSent(client.handOff, link, how, at),
+      history: [
+        ...client.history,
+        { step: AUTHORISATION_STEP, at: at.toISOString(), by: 'assistant' as const, note: SENT_NOTES[how] },
+      ],
+      status: STATUS_AFTER_STEP[AUTHORISATION_STEP] ?? client.status,
+      updatedAt: at.toISOString(),
+    })),
+  );
+}
+
+const SENT_NOTES: Record<SentHow, string> = {
+  copied: 'link copied',
+  opened: 'link opened',
+  message: 'message for the Global Administrator copied',
+  email: 'email to the Global Administrator opened',
+};
 
 export function setActiveClient(clientId: string | null): Promise<StoreData> {
   return updateStore(() => ({ activeClientId: clientId }));
@@ -98,6 +135,7 @@ const EDITABLE = [
   'existingTenant',
   'abn',
   'notes',
+  'adminEmail',
   'licenses',
   'status',
 ] as const;

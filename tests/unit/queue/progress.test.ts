@@ -53,8 +53,16 @@ describe('the toolbar badge', () => {
   it('counts the clients that need the technician', async () => {
     const { badgeText } = await import('../../../utils/queue/progress');
     // Queued (Bluegum) and ordered (Northside, to check the licences); 360 Business waits on its admin.
-    expect(badgeText(clients)).toBe('2');
-    expect(badgeText([])).toBe('');
-    expect(badgeText(clients.map((c) => ({ ...c, status: 'licences-seen' as const })))).toBe('');
+    const now = new Date('2026-11-20T08:00:00Z');
+    expect(badgeText(clients, now)).toBe('2');
+    expect(badgeText([], now)).toBe('');
+    expect(
+      badgeText(
+        clients.map((c) => ({ ...c, status: 'licences-seen' as const })),
+        now,
+      ),
+    ).toBe('');
+    // A day after it reached the authorisation without progress, 360 Business needs attention too.
+    expect(badgeText(clients, new Date('2026-11-21T00:00:00Z'))).toBe('3');
   });
 });
