@@ -9,6 +9,13 @@ import { Overlay } from './Overlay';
 import type { PanelIntents, PanelSnapshot } from './types';
 import { usePortalFrames } from './usePortalFrames';
 
+const SENT_NOTES: Record<Parameters<PanelIntents['authorisationSent']>[0], string> = {
+  copied: "Link copied: send it to the client's Global Administrator.",
+  opened: 'Link opened in a new tab.',
+  message: "Message copied: paste it into an email to the client's Global Administrator.",
+  email: 'The message opened in your mail app.',
+};
+
 /**
  * The panel on the portal, an extension page: it reads the stored clients itself, shows the
  * screen its tab's content script reports, reads Microsoft 365 with the machine the popup uses,
@@ -43,22 +50,17 @@ export function PanelApp() {
         if (!reply.ok) note(reply.error);
       }),
     authorisationSent: (how) => {
-      // The client's timeline says when the link went to its Global Administrator.
-      note(
-        how === 'copied'
-          ? "Link copied: send it to the client's Global Administrator."
-          : 'Link opened in a new tab.',
-      );
-      if (activeClient)
-        void sendMessage({
-          type: 'record-step',
-          clientId: activeClient.id,
-          step: page.step,
-          note: `link ${how}`,
-        }).then((reply) => {
-          if (!reply.ok) note(`Not saved on the client: ${reply.error}`);
-        });
+      // The client's record keeps the link and when it went to its Global Administrator.
+      note(SENT_NOTES[how]);
+      const link = page.authorisationLink;
+      if (activeClient && link)
+        void sendMessage({ type: 'authorisation-sent', clientId: activeClient.id, link, how }).then(
+          (reply) => {
+            if (!reply.ok) note(`Not saved on the client: ${reply.error}`);
+          },
+        );
     },
+    note,
     authorisationAccepted: () => frames.post({ type: 'authorisation-accepted' }),
     // Through the background: a framed extension page may have no tabs API (Firefox).
     openOptions: () => void sendMessage({ type: 'open-options' }),
@@ -97,6 +99,7 @@ export function PanelApp() {
       clients: data?.clients ?? [],
       activeClient,
       hasReseller: Boolean(data?.reseller),
+      reseller: data?.reseller ?? null,
       m365: m365State,
       report: shownReport,
     }),

@@ -1,6 +1,7 @@
 import { FIELD_LABELS, type FieldKey } from '../../utils/model/fields';
 import { STEP_TITLES } from '../../utils/model/steps';
 import { M365OutcomeView } from '../shared/M365Outcome';
+import { HandOff } from './HandOff';
 import { ReportSection } from './ReportSection';
 import type { PanelIntents as OverlayActions, PanelSnapshot } from './types';
 
@@ -47,7 +48,13 @@ export function StepBody({ snapshot, actions }: Props) {
       <StillToDo snapshot={snapshot} actions={actions} />
       {snapshot.offersM365 && <M365Read snapshot={snapshot} actions={actions} />}
       {snapshot.authorisationLink && (
-        <AuthorisationLink link={snapshot.authorisationLink} actions={actions} />
+        <HandOff
+          key={`${snapshot.activeClient?.id ?? ''} ${snapshot.authorisationLink}`}
+          link={snapshot.authorisationLink}
+          client={snapshot.activeClient}
+          reseller={snapshot.reseller}
+          actions={actions}
+        />
       )}
       {snapshot.licences.length > 0 && <LicencesToAdd licences={snapshot.licences} />}
       {snapshot.fills && <FillActions snapshot={snapshot} actions={actions} />}
@@ -137,34 +144,6 @@ function M365Read({ snapshot, actions }: Props) {
           classes={OVERLAY_CLASSES}
         />
       </div>
-    </div>
-  );
-}
-
-function AuthorisationLink({ link, actions }: { link: string; actions: OverlayActions }) {
-  return (
-    <div className="lca-actions">
-      <button
-        type="button"
-        onClick={() => {
-          void navigator.clipboard?.writeText(link);
-          actions.authorisationSent('copied');
-        }}
-      >
-        Copy the link
-      </button>
-      <button
-        type="button"
-        onClick={() => {
-          window.open(link, '_blank', 'noopener');
-          actions.authorisationSent('opened');
-        }}
-      >
-        Open it
-      </button>
-      <button type="button" onClick={actions.authorisationAccepted}>
-        The client has accepted
-      </button>
     </div>
   );
 }

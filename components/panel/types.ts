@@ -1,7 +1,8 @@
 import type { M365Phase, M365Values } from '../../utils/m365/fetch-domains';
-import type { Client } from '../../utils/model/client';
+import type { Client, HandOff } from '../../utils/model/client';
 import type { FieldKey } from '../../utils/model/fields';
 import type { PageSnapshot } from '../../utils/model/panel';
+import type { Reseller } from '../../utils/model/reseller';
 
 /** The report summary the panel shows before a report is saved. */
 export type { ScreenReport } from '../../utils/assistant/report';
@@ -13,6 +14,8 @@ export interface PanelSnapshot extends PageSnapshot {
   clients: readonly Pick<Client, 'id' | 'companyName' | 'defaultDomain'>[];
   activeClient: Client | null;
   hasReseller: boolean;
+  /** The reseller's contact, signed under the message for the client's Global Administrator. */
+  reseller: Reseller | null;
   /** "Fetch from Microsoft 365" on the domain steps. */
   m365: M365Phase;
   /** What the last "Report this screen" copy holds, until the screen changes. */
@@ -24,7 +27,9 @@ export interface PanelIntents {
   fill(): void;
   teach(key: FieldKey | null): void;
   setActiveClient(id: string | null): void;
-  authorisationSent(how: 'copied' | 'opened'): void;
+  authorisationSent(how: NonNullable<HandOff['sentHow']>): void;
+  /** A line for the technician under the panel. */
+  note(message: string | null): void;
   authorisationAccepted(): void;
   openOptions(): void;
   fetchM365(tabId?: number): void;

@@ -30,8 +30,12 @@ export function mountPanelHost(doc: Document, panelUrl: string | null, signal: A
     frame = doc.createElement('iframe');
     frame.src = panelUrl;
     frame.title = 'Leader CSP Assistant';
-    // The panel copies the authorisation link for the technician.
-    frame.setAttribute('allow', 'clipboard-write');
+    // The panel copies the authorisation link and the Global Administrator's message. Not the
+    // default allowlist ('src'): with `use_dynamic_url` the frame's address has a per-session host
+    // while its document has the extension's own origin, so 'src' does not match it and Chromium
+    // blocks the Clipboard API ("blocked because of a permissions policy", checked in Chromium).
+    // Only the extension's page is ever in this frame.
+    frame.setAttribute('allow', 'clipboard-write *');
     frame.style.cssText =
       'position:fixed;z-index:2147483647;border:0;background:transparent;color-scheme:normal;display:block;';
     root.append(frame);
