@@ -13,6 +13,7 @@ interface Draft {
   tenantPrefix: string;
   existingTenant: boolean;
   abn: string;
+  adminEmail: string;
   notes: string;
   licenses: LicenceDraft[];
 }
@@ -23,6 +24,7 @@ const draftOf = (client: Client | null): Draft => ({
   tenantPrefix: client?.tenantPrefix ?? '',
   existingTenant: client?.existingTenant ?? true,
   abn: client?.abn ?? '',
+  adminEmail: client?.adminEmail ?? '',
   notes: client?.notes ?? '',
   licenses: licenceDrafts(client),
 });
@@ -37,6 +39,7 @@ function toInput(draft: Draft, base: Client | null, now: Date) {
     tenantPrefix: draft.tenantPrefix,
     existingTenant: draft.existingTenant,
     abn: draft.abn,
+    adminEmail: draft.adminEmail,
     notes: draft.notes,
     licenses: licencesInput(draft.licenses),
     createdAt: base?.createdAt ?? now.toISOString(),
@@ -163,6 +166,16 @@ export function ClientForm({
         error={errorAt('abn')}
         onChange={(v) => set('abn', v)}
         onBlur={() => show('abn')}
+      />
+      <TextField
+        label="Global Administrator's email"
+        name="adminEmail"
+        type="email"
+        value={draft.adminEmail}
+        error={errorAt('adminEmail')}
+        hint="Optional: who accepts the authorisation link. The portal's panel then opens its message as an email to them."
+        onChange={(v) => set('adminEmail', v)}
+        onBlur={() => show('adminEmail')}
       />
       <LicencesEditor
         licences={draft.licenses}

@@ -1,10 +1,9 @@
 import type { Client } from '../../utils/model/client';
 import { STEP_TITLES, type StepId } from '../../utils/model/steps';
 import { CHECKLIST_STEPS, progressOf, STATUS_LABELS } from '../../utils/queue/progress';
-import { mediumTime } from '../../utils/queue/time';
+import { useNow } from '../shared/useNow';
 import { M365Section } from './M365Section';
-
-const when = mediumTime;
+import { HandOffDetails, Timeline } from './Timeline';
 
 /** One client: its details, licences, checklist and timeline. */
 export function ClientView({
@@ -23,6 +22,7 @@ export function ClientView({
   onTick(step: StepId, done: boolean): void;
 }) {
   const progress = progressOf(client);
+  const now = useNow();
   return (
     <article className="client-view" aria-labelledby="client-heading" data-client-view={client.id}>
       <div className="actions">
@@ -52,6 +52,8 @@ export function ClientView({
         <dd>{client.tenantPrefix ? `${client.tenantPrefix}.onmicrosoft.com` : 'not known yet'}</dd>
         <dt>Microsoft 365</dt>
         <dd>{client.existingTenant ? 'Already has a tenant' : 'Needs a new tenancy'}</dd>
+        <dt>Global Administrator</dt>
+        <dd>{client.adminEmail || 'not known'}</dd>
         {client.abn && (
           <>
             <dt>ABN</dt>
@@ -59,6 +61,7 @@ export function ClientView({
           </>
         )}
       </dl>
+      <HandOffDetails client={client} now={now} />
       <M365Section client={client} />
       <h3>Licences</h3>
       {client.licenses.length === 0 ? (
@@ -94,18 +97,7 @@ export function ClientView({
         })}
       </ol>
       <h3>Timeline</h3>
-      {client.history.length === 0 ? (
-        <p className="hint">Nothing done yet.</p>
-      ) : (
-        <ol className="timeline">
-          {[...client.history].reverse().map((entry) => (
-            <li key={`${entry.step}-${entry.at}`}>
-              <time dateTime={entry.at}>{when(entry.at)}</time> {STEP_TITLES[entry.step]}
-              {entry.note ? ` (${entry.note})` : ''}
-            </li>
-          ))}
-        </ol>
-      )}
+      <Timeline client={client} />
       {client.notes && (
         <>
           <h3>Notes</h3>

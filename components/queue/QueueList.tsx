@@ -1,7 +1,8 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { memo, useLayoutEffect, useRef, useState } from 'react';
+import { waitingText } from '../../utils/queue/handoff';
 import type { QueueEntry } from '../../utils/queue/index';
-import { shortTime } from '../../utils/queue/time';
+import { formatDuration, shortTime } from '../../utils/queue/time';
 
 // Up to this many clients every row is in the page (each `data-client-id` row of the page
 // contract, find-in-page, every control); above it only the rows near the view are, so 1,000
@@ -13,11 +14,13 @@ const ROW_HEIGHT = 62; // a first guess; each rendered row is measured
 interface RowProps {
   client: QueueEntry;
   active: boolean;
+  /** The time the row's durations are counted to (renewed every minute by the page). */
+  now: Date;
   onOpen(id: string): void;
   onActivate(id: string): void;
 }
 
-const QueueRow = memo(function QueueRow({ client, active, onOpen, onActivate }: RowProps) {
+const QueueRow = memo(function QueueRow({ client, active, now, onOpen, onActivate }: RowProps) {
   return (
     <>
       <button type="button" className="queue-open" onClick={() => onOpen(client.id)}>
@@ -26,8 +29,9 @@ const QueueRow = memo(function QueueRow({ client, active, onOpen, onActivate }: 
           {client.defaultDomain || (client.tenantPrefix ? `${client.tenantPrefix}.onmicrosoft.com` : '')}
         </span>
         <span className="queue-status" data-status={client.status}>
-          {client.summary}
+          {waitingText(client.waitingSince, now) ?? client.summary}
         </span>
+        <FlowBar flow={client.flow} now={now} />
         <span className="queue-when">{shortTime(client.lastAt)}</span>
       </button>
       <button
@@ -45,15 +49,34 @@ const QueueRow = memo(function QueueRow({ client, active, onOpen, onActivate }: 
   );
 });
 
+/** Where the client is in the guide's flow: a small bar, the current stage, how long since it moved. */
+function FlowBar({ flow, now }: { flow: QueueEntry['flow']; now: Date }) {
+  const since = flow.movedAt ? Math.max(0, now.getTime() - Date.parse(flow.movedAt)) : null;
+  return (
+    <span className="queue-flow" data-reached={flow.reached} data-total={flow.total}>
+      {/* The bar is a picture of the text beside it, which says the same in words. */}
+      <span className="queue-bar" aria-hidden="true">
+        <span style={{ width: `${Math.round((flow.reached / flow.total) * 100)}%` }} />
+      </span>
+      <span className="queue-stage">
+        {flow.current} ({flow.reached} of {flow.total})
+        {since !== null && Number.isFinite(since) ? `, moved ${formatDuration(since)} ago` : ''}
+      </span>
+    </span>
+  );
+}
+
 /** The queue's rows, windowed when there are many. */
 export function QueueList({
   clients,
   activeClientId,
+  now,
   onOpen,
   onActivate,
 }: {
   clients: readonly QueueEntry[];
   activeClientId: string | null;
+  now: Date;
   onOpen(id: string): void;
   onActivate(id: string): void;
 }) {
@@ -101,6 +124,7 @@ export function QueueList({
             <QueueRow
               client={client}
               active={client.id === activeClientId}
+              now={now}
               onOpen={onOpen}
               onActivate={onActivate}
             />

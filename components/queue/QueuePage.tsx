@@ -3,10 +3,12 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'rea
 import { CLIENT_STATUSES, type Client, type ClientStatus } from '../../utils/model/client';
 import type { StepId } from '../../utils/model/steps';
 import { queryKeys, useQueueIndex, useStore } from '../../utils/queries';
+import { statusNow } from '../../utils/queue/handoff';
 import { queueEntryOf } from '../../utils/queue/index';
 import { matchesSearch, type QueueSort, STATUS_LABELS, sortQueue } from '../../utils/queue/progress';
 import { saveClient, setActiveClient, tickStep } from '../../utils/storage/portal-actions';
 import { rebuildQueueIndex } from '../../utils/storage/queue-index';
+import { useNow } from '../shared/useNow';
 import { ClientForm } from './ClientForm';
 import { ClientView } from './ClientView';
 import { CsvImport } from './CsvImport';
@@ -44,9 +46,15 @@ export function QueuePage() {
   const openClient = useCallback((id: string) => setScreen({ kind: 'client', id }), []);
   const activateClient = useCallback((id: string) => activate.mutate(id), [activate.mutate]);
   const stored = store.data?.data.clients;
+  const now = useNow();
+  // A day's wait on authorisation without progress shows, filters and sorts as needing attention.
   const entries = useMemo(
-    () => (stored ? stored.map(queueEntryOf) : index.data?.entries),
-    [stored, index.data],
+    () =>
+      (stored ? stored.map(queueEntryOf) : index.data?.entries)?.map((entry) => {
+        const status = statusNow(entry, now);
+        return status === entry.status ? entry : { ...entry, status };
+      }),
+    [stored, index.data, now],
   );
   const shown = useMemo(
     () =>
@@ -164,6 +172,7 @@ export function QueuePage() {
         <QueueList
           clients={shown}
           activeClientId={activeClientId}
+          now={now}
           onOpen={openClient}
           onActivate={activateClient}
         />

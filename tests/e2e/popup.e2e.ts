@@ -53,7 +53,9 @@ describe('the toolbar popup’s client queue', () => {
       .poll(() => rows().evaluateAll((els) => els.map((e) => e.getAttribute('data-client-id'))))
       .toEqual(['c-new-cafe']);
     await page.getByPlaceholder('Search by name or domain').fill('');
-    await page.getByLabel('Status').selectOption('waiting-authorisation');
+    // 360 Business has waited on its Global Administrator since 19 November 2026 without
+    // progress: a day on, it needs attention (issue 14).
+    await page.getByLabel('Status').selectOption('needs-attention');
     await expect
       .poll(() => rows().evaluateAll((els) => els.map((e) => e.getAttribute('data-client-id'))))
       .toEqual(['c-360business']);
@@ -122,6 +124,26 @@ describe('the toolbar popup’s client queue', () => {
     expect((await stored()).length).toBe(3);
   });
 
+  it('keeps the Global Administrator’s email given in the form, and shows where each client is', async () => {
+    expect(await rows().filter({ hasText: '360 Business' }).textContent()).toMatch(
+      /Needs attention: waiting for authorisation for \d+ d.*Authorisation link \(6 of 9\), moved/,
+    );
+    await page.locator('[data-client-id="c-360business"] .queue-open').click();
+    await page.getByRole('button', { name: 'Edit' }).click();
+    await page.getByLabel("Global Administrator's email").fill('not an address');
+    await page.getByLabel("Global Administrator's email").blur();
+    await expect.poll(() => page.getByText(/is not an email address/).count()).toBe(1);
+    await page.getByLabel("Global Administrator's email").fill('IT.Admin@360Business.com.au');
+    await page.getByRole('button', { name: 'Save client' }).click();
+    await expect
+      .poll(async () => (await storedValues(session)).clients as { id: string; adminEmail?: string }[])
+      .toContainEqual(
+        expect.objectContaining({ id: 'c-360business', adminEmail: 'IT.Admin@360business.com.au' }),
+      );
+    expect(await page.locator('.client-view').textContent()).toContain('IT.Admin@360business.com.au');
+    expect(await page.getByTestId('client-timeline').textContent()).toMatch(/Pick licences.*took 5 min/);
+  });
+
   it('imports a CSV with good and bad rows: a preview first, nothing stored until confirmed', async () => {
     const before = await stored();
     await page
@@ -180,7 +202,8 @@ describe('the toolbar popup’s client queue', () => {
           globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }
         ).chrome.action.getBadgeText({}),
       );
-    await expect.poll(badge).toBe('2');
+    // Queued, ordered, and 360 Business: a day and more waiting on authorisation needs attention.
+    await expect.poll(badge).toBe('3');
     await storeSample(session, (backup) => {
       for (const client of backup.clients) client.status = 'licences-seen';
     });

@@ -12,6 +12,8 @@ export const CSV_COLUMNS = [
   'licenses',
   'abn',
   'notes',
+  // Optional, added after the first version: files without it import as before.
+  'adminEmail',
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
@@ -119,6 +121,7 @@ export function parseClientsCsv(text: string, stored: readonly Client[], now = n
       existingTenant,
       abn: cell('abn'),
       notes: cell('notes'),
+      adminEmail: cell('adminEmail'),
       licenses,
       createdAt: now.toISOString(),
       updatedAt: now.toISOString(),
@@ -174,6 +177,7 @@ export function clientsAfterImport(
         existingTenant: client.existingTenant,
         abn: client.abn || existing.abn,
         notes: client.notes || existing.notes,
+        adminEmail: client.adminEmail || existing.adminEmail,
         licenses: client.licenses.length > 0 ? client.licenses : existing.licenses,
         updatedAt: client.updatedAt,
       };
@@ -193,6 +197,7 @@ export function clientsToCsv(clients: readonly Client[]): string {
       formatLicences(c),
       c.abn,
       c.notes,
+      c.adminEmail ?? '',
     ].map(neutralise),
   );
   return `${Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { newline: '\r\n' })}\r\n`;

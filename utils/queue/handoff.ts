@@ -1,5 +1,6 @@
 import type { Client, ClientStatus, HandOff } from '../model/client';
 import { AUTHORISATION_STEP, STEP_IDS, type StepId, UNKNOWN_STEP } from '../model/steps';
+import { formatDuration } from './time';
 
 // The authorisation hand-off (issue 14): the link goes to the client's Global Administrator, the
 // client waits on them, and the portal showing a later step says they accepted (the technician
@@ -83,4 +84,12 @@ export function statusNow(
   const waiting = waitingOnAuthorisation(entry.waitingSince ?? null, now);
   if (!waiting || entry.status === 'needs-attention') return entry.status;
   return waiting.needsAttention ? 'needs-attention' : 'waiting-authorisation';
+}
+
+/** What a queue row says of a client waiting on authorisation, or null when it is not waiting. */
+export function waitingText(since: string | null, now: Date): string | null {
+  const waiting = waitingOnAuthorisation(since, now);
+  if (!waiting) return null;
+  const wait = `for authorisation for ${formatDuration(waiting.forMs)}`;
+  return waiting.needsAttention ? `Needs attention: waiting ${wait}` : `Waiting ${wait}`;
 }

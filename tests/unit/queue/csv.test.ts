@@ -115,3 +115,44 @@ describe('the client CSV', () => {
     expect(parseLicences('Office 365 E3')).toMatch(/should end with a quantity/);
   });
 });
+
+describe('the adminEmail column (optional)', () => {
+  const header = 'companyName,defaultDomain,adminEmail';
+
+  it('reads the Global Administrator’s address, normalised; files without the column import as before', () => {
+    const preview = parseClientsCsv(
+      `${header}\r\nAcme,acme.com.au,IT.Admin@ACME.com.au\r\nBeta,beta.com.au,\r\n`,
+      [],
+    );
+    expect(preview.problems).toEqual([]);
+    expect(preview.clients.map((c) => c.client.adminEmail)).toEqual(['IT.Admin@acme.com.au', '']);
+    const without = parseClientsCsv('companyName\r\nGamma\r\n', []);
+    expect(without.clients[0]?.client.adminEmail).toBe('');
+    expect(without.extraColumns).toEqual([]);
+  });
+
+  it('names a bad address by its row and column', () => {
+    const preview = parseClientsCsv(`${header}\r\nAcme,acme.com.au,not an address\r\n`, []);
+    expect(preview.problems.map((p) => [p.row, p.column])).toEqual([[2, 'adminEmail']]);
+  });
+
+  it('is exported after the first columns, and imports back to the same address', () => {
+    const withAdmin = stored.map((c, i) => (i === 0 ? { ...c, adminEmail: 'ga@360business.com.au' } : c));
+    const text = clientsToCsv(withAdmin);
+    expect(text.split('\r\n')[0]).toBe(
+      'companyName,defaultDomain,tenantPrefix,existingTenant,licenses,abn,notes,adminEmail',
+    );
+    const back = parseClientsCsv(text, []);
+    expect(back.clients.map((c) => c.client.adminEmail)).toEqual(withAdmin.map((c) => c.adminEmail ?? ''));
+  });
+
+  it('a merged duplicate takes the file’s address, and keeps the stored one when the file has none', () => {
+    const existing = { ...stored[0], adminEmail: 'old@360business.com.au' } as (typeof stored)[number];
+    const row = (email: string) =>
+      parseClientsCsv(`${header}\r\n360 Business,${existing.defaultDomain},${email}\r\n`, [existing]);
+    expect(clientsAfterImport([existing], row('new@360business.com.au'), 'merge')[0]?.adminEmail).toBe(
+      'new@360business.com.au',
+    );
+    expect(clientsAfterImport([existing], row(''), 'merge')[0]?.adminEmail).toBe('old@360business.com.au');
+  });
+});

@@ -1,6 +1,6 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { QueuePage } from '../../../components/queue/QueuePage';
 import { createQueryClient } from '../../../utils/queries';
@@ -52,6 +52,44 @@ describe('the queue page', () => {
     // …and leaves an index for the next opening.
     await waitFor(async () =>
       expect((await fakeBrowser.storage.local.get('queueIndex')).queueIndex).toBeTruthy(),
+    );
+  });
+});
+
+describe('progress at a glance', () => {
+  afterEach(() => {
+    cleanup();
+    vi.useRealTimers();
+  });
+
+  const rowText = (id: string) => document.querySelector(`[data-client-id="${id}"]`)?.textContent ?? '';
+  /** The sample queue, shown at that time. */
+  const showAt = async (iso: string) => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(iso));
+    await updateStore(() => ({ clients: sampleData().clients }));
+    show();
+    await waitFor(() => expect(document.querySelectorAll('[data-client-id]')).toHaveLength(3));
+  };
+
+  it('shows each client’s stage in the flow, and how long it has waited on authorisation', async () => {
+    // 360 Business reached the authorisation at 23:09:12 on 19 November (UTC): five hours later.
+    await showAt('2026-11-20T04:10:00Z');
+    expect(rowText('c-360business')).toContain('Waiting for authorisation for 5 h');
+    expect(rowText('c-360business')).toContain('Authorisation link (6 of 9), moved 5 h ago');
+    const flow = document.querySelector('[data-client-id="c-360business"] .queue-flow');
+    expect([flow?.getAttribute('data-reached'), flow?.getAttribute('data-total')]).toEqual(['6', '9']);
+    expect(rowText('c-bluegum')).toContain('Not started (0 of');
+  });
+
+  it('after a day without progress, the client needs attention (and is found by that status)', async () => {
+    await showAt('2026-11-21T01:00:00Z');
+    expect(rowText('c-360business')).toContain('Needs attention: waiting for authorisation for 1 d 1 h');
+    fireEvent.change(screen.getByLabelText('Status'), { target: { value: 'needs-attention' } });
+    await waitFor(() =>
+      expect(
+        [...document.querySelectorAll('[data-client-id]')].map((r) => r.getAttribute('data-client-id')),
+      ).toEqual(['c-360business']),
     );
   });
 });
