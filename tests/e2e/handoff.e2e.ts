@@ -2,6 +2,7 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { portalFixture } from '../fixtures/portal';
 import { type ExtensionSession, launchWithExtension, PORTAL, storedValues } from '../tools/launch.ts';
+import { seriousViolations } from './axe';
 import { panelFrame } from './panel';
 import { openStep, showOverlay } from './portal-page';
 import { storeSample } from './sample';
@@ -100,6 +101,8 @@ describe('the message for the client’s Global Administrator, in Chromium', () 
     expect(href?.startsWith('mailto:it.admin@360business.com.au?subject=')).toBe(true);
     const body = new URL(href as string).searchParams.get('body');
     expect(body).toBe(edited.replace(/\n/g, '\r\n'));
+    // The hand-off's controls, for keyboards and screen readers too.
+    expect(await seriousViolations(panel)).toEqual([]);
     await page.close();
   });
 });

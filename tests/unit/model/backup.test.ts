@@ -23,6 +23,42 @@ describe('parseBackupText', () => {
     expect(parsed.backup.reseller?.state).toBe('NT');
   });
 
+  it('keeps the Global Administrator’s email and the authorisation hand-off; files without them restore as before', () => {
+    const file = JSON.parse(backupText('v1-full.json'));
+    file.clients[0].adminEmail = 'mailto:IT.Admin@360Business.com.au';
+    file.clients[0].handOff = {
+      link: 'https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=1',
+      sentAt: '2026-11-19T23:10:00.000Z',
+      sentHow: 'message',
+      verifiedAt: '2026-11-20T02:00:00+10:00',
+    };
+    const parsed = parseBackupJson(file);
+    if (!parsed.ok) throw new Error(`${parsed.path} ${parsed.message}`);
+    const [withHandOff, without] = parsed.backup.clients;
+    expect(withHandOff?.adminEmail).toBe('IT.Admin@360business.com.au');
+    expect(withHandOff?.handOff).toEqual(file.clients[0].handOff);
+    expect(without?.adminEmail).toBeUndefined();
+    expect(without?.handOff).toBeUndefined();
+    // Written back and read again, the same.
+    const again = parseBackupJson(JSON.parse(JSON.stringify(parsed.backup)));
+    expect(again.ok && again.backup.clients[0]).toEqual(withHandOff);
+  });
+
+  it.each([
+    ['adminEmail', { adminEmail: 'admin at 360business' }, 'clients[0].adminEmail'],
+    [
+      'a link that is no https address',
+      { handOff: { link: 'javascript:alert(1)' } },
+      'clients[0].handOff.link',
+    ],
+    ['a sending time that is no time', { handOff: { sentAt: 'yesterday' } }, 'clients[0].handOff.sentAt'],
+  ])('refuses a bad %s, naming where', (_, change, path) => {
+    const file = JSON.parse(backupText('v1-full.json'));
+    Object.assign(file.clients[0], change);
+    const parsed = parseBackupJson(file);
+    expect(parsed.ok ? null : parsed.path).toBe(path);
+  });
+
   it('normalises pasted values in a hand-written file', () => {
     const file = JSON.parse(backupText('v1-minimal.json'));
     file.clients[0].defaultDomain = 'https://www.RedCentreTours.com.au/';
