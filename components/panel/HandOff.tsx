@@ -26,27 +26,27 @@ export function HandOff({ link, client, reseller, actions }: Props) {
   const box = useRef<HTMLTextAreaElement>(null);
   const mailto = client?.adminEmail ? mailtoHref(client.adminEmail, { ...composed, body: text }) : null;
 
-  const copyMessage = () => {
-    const copying = navigator.clipboard?.writeText(text) ?? Promise.reject(new Error('no clipboard'));
-    copying.then(
-      () => actions.authorisationSent('message'),
-      () => {
-        // The text stays selected for the technician to copy by hand.
-        box.current?.select();
-        actions.note('The message could not be copied: it is selected, press Ctrl+C (⌘C on a Mac).');
-      },
+  // A sending is recorded only once the clipboard took it.
+  const copy = (value: string, how: 'copied' | 'message', failed: () => void) =>
+    (navigator.clipboard?.writeText(value) ?? Promise.reject(new Error('no clipboard'))).then(
+      () => actions.authorisationSent(how),
+      failed,
     );
-  };
+  const copyMessage = () =>
+    copy(text, 'message', () => {
+      // The text stays selected for the technician to copy by hand.
+      box.current?.select();
+      actions.note('The message could not be copied: it is selected, press Ctrl+C (⌘C on a Mac).');
+    });
 
   return (
     <section className="lca-handoff" aria-label="Authorisation hand-off">
       <div className="lca-actions">
         <button
           type="button"
-          onClick={() => {
-            void navigator.clipboard?.writeText(link);
-            actions.authorisationSent('copied');
-          }}
+          onClick={() =>
+            copy(link, 'copied', () => actions.note('The link could not be copied: use "Open it" instead.'))
+          }
         >
           Copy the link
         </button>

@@ -53,12 +53,15 @@ export function handOffSent(handOff: HandOff | undefined, link: string, how: Sen
 export function waitingSince(client: Client): string | null {
   if (client.handOff?.verifiedAt) return null;
   if (client.status === 'ordered' || client.status === 'licences-seen') return null;
-  if (client.history.some((h) => isAfterAuthorisation(h.step))) return null;
   const seen = client.history
     .filter((h) => h.step === AUTHORISATION_STEP)
     .map((h) => h.at)
     .sort()[0];
-  return client.handOff?.sentAt ?? seen ?? null;
+  const since = client.handOff?.sentAt ?? seen ?? null;
+  // A later step since then (seen on the portal, or ticked by hand) is progress: no more waiting.
+  if (since === null || client.history.some((h) => isAfterAuthorisation(h.step) && h.at >= since))
+    return null;
+  return since;
 }
 
 export interface Waiting {

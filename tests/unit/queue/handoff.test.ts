@@ -46,6 +46,10 @@ describe('waiting on the client’s Global Administrator', () => {
     moved.history.push({ step: 'default-domain', at: '2026-11-20T03:00:00.000Z', by: 'assistant' });
     expect(waitingSince(moved)).toBeNull();
     expect(waitingSince(waiting({ status: 'ordered' }))).toBeNull();
+    // A later step from an earlier order (before this wait began) is no progress on this one.
+    const again = waiting();
+    again.history.unshift({ step: 'confirmation', at: '2026-10-01T00:00:00.000Z', by: 'assistant' });
+    expect(waitingSince(again)).toBe('2026-11-20T00:05:00.000Z');
   });
 
   it('says for how long, and needs attention after a day without progress', () => {
