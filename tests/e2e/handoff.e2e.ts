@@ -14,7 +14,8 @@ import { storeSample } from './sample';
 
 type StoredClient = {
   id: string;
-  handOff?: { link?: string; sentAt?: string; sentHow?: string };
+  status: string;
+  handOff?: { link?: string; sentAt?: string; sentHow?: string; verifiedAt?: string };
   history: { step: string; note?: string }[];
 };
 
@@ -78,6 +79,15 @@ describe('the message for the client’s Global Administrator, in Chromium', () 
       await expect.poll(clipboard).toBe(link);
       // Nothing on the portal was pressed: it still shows the authorisation step.
       expect(await page.locator('leader-csp-assistant').getAttribute('data-step')).toBe('authorization');
+      expect((await clientOf('c-360business'))?.handOff?.verifiedAt).toBeUndefined();
+
+      // The technician pressed "Verify Authorisation" and the portal moved on to its next step:
+      // the record says when, and the client no longer waits.
+      await openStep(session, page, portalFixture(style, 'default-domain'));
+      await expect
+        .poll(async () => (await clientOf('c-360business'))?.handOff?.verifiedAt)
+        .toEqual(expect.any(String));
+      expect((await clientOf('c-360business'))?.status).toBe('in-progress');
       await page.close();
     },
   );
