@@ -29,9 +29,9 @@ const QueueRow = memo(function QueueRow({ client, active, now, onOpen, onActivat
           {client.defaultDomain || (client.tenantPrefix ? `${client.tenantPrefix}.onmicrosoft.com` : '')}
         </span>
         <span className="queue-status" data-status={client.status}>
-          {waitingText(client.waitingSince, now) ?? client.summary}
+          {waitingText(client.waitingSince ?? null, now) ?? client.summary}
         </span>
-        <FlowBar flow={client.flow} now={now} />
+        <FlowBar flow={client.flow} lastAt={client.lastAt} now={now} />
         <span className="queue-when">{shortTime(client.lastAt)}</span>
       </button>
       <button
@@ -50,8 +50,9 @@ const QueueRow = memo(function QueueRow({ client, active, now, onOpen, onActivat
 });
 
 /** Where the client is in the guide's flow: a small bar, the current stage, how long since it moved. */
-function FlowBar({ flow, now }: { flow: QueueEntry['flow']; now: Date }) {
-  const since = flow.movedAt ? Math.max(0, now.getTime() - Date.parse(flow.movedAt)) : null;
+function FlowBar({ flow, lastAt, now }: { flow: QueueEntry['flow']; lastAt: string | null; now: Date }) {
+  const movedAt = flow.movedAt ?? lastAt;
+  const since = movedAt ? Math.max(0, now.getTime() - Date.parse(movedAt)) : null;
   return (
     <span className="queue-flow" data-reached={flow.reached} data-total={flow.total}>
       {/* The bar is a picture of the text beside it, which says the same in words. */}

@@ -20,15 +20,18 @@ export const queueEntrySchema = z.object({
   lastAt: z.string().nullable(),
   /** What "latest activity" sorts by: the latest step, else when the client was changed or added. */
   sortAt: z.string(),
-  /** Where the client is in the guide's flow: stages reached of all, the current one's name, when it moved. */
+  /**
+   * Where the client is in the guide's flow: stages reached of all, the current one's name, and
+   * when it moved when that is not `lastAt` (kept small: the popup reads every entry first).
+   */
   flow: z.object({
     reached: z.number().int().min(0).max(50),
     total: z.number().int().min(1).max(50),
     current: z.string().max(100),
-    movedAt: z.string().nullable(),
+    movedAt: z.string().optional(),
   }),
-  /** Since when it has waited on its Global Administrator's authorisation, or null. */
-  waitingSince: z.string().nullable(),
+  /** Since when it has waited on its Global Administrator's authorisation; absent when it does not. */
+  waitingSince: z.string().optional(),
 });
 export type QueueEntry = z.infer<typeof queueEntrySchema>;
 
@@ -52,6 +55,8 @@ export type QueueIndex = z.infer<typeof queueIndexSchema>;
 
 export function queueEntryOf(client: Client): QueueEntry {
   const { summary, lastAt } = progressOf(client);
+  const { reached, total, current, movedAt } = flowProgress(client);
+  const waiting = waitingSince(client);
   return {
     id: client.id,
     companyName: client.companyName,
@@ -61,7 +66,7 @@ export function queueEntryOf(client: Client): QueueEntry {
     summary,
     lastAt,
     sortAt: lastAt ?? client.updatedAt ?? client.createdAt ?? '',
-    flow: flowProgress(client),
-    waitingSince: waitingSince(client),
+    flow: { reached, total, current, ...(movedAt && movedAt !== lastAt ? { movedAt } : {}) },
+    ...(waiting ? { waitingSince: waiting } : {}),
   };
 }
