@@ -1,7 +1,9 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { portalFixture } from '../fixtures/portal';
-import { type ExtensionSession, launchWithExtension, PORTAL, storedValues } from '../tools/launch.ts';
+import { type ExtensionSession, launchWithExtension, PORTAL, ROOT, storedValues } from '../tools/launch.ts';
 import { seriousViolations } from './axe';
 import { panelFrame } from './panel';
 import { openStep, showOverlay } from './portal-page';
@@ -111,6 +113,8 @@ describe('the message for the client’s Global Administrator, in Chromium', () 
     expect(href?.startsWith('mailto:it.admin@360business.com.au?subject=')).toBe(true);
     const body = new URL(href as string).searchParams.get('body');
     expect(body).toBe(edited.replace(/\n/g, '\r\n'));
+    mkdirSync(join(ROOT, '.reports/screenshots'), { recursive: true });
+    await page.screenshot({ path: join(ROOT, '.reports/screenshots/panel-admin-message.png') });
     // The hand-off's controls, for keyboards and screen readers too.
     expect(await seriousViolations(panel)).toEqual([]);
     await page.close();

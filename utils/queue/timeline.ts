@@ -3,6 +3,7 @@ import {
   CHECKLIST_STEPS,
   EXISTING_TENANT_STEPS,
   NEW_TENANCY_STEPS,
+  ORDER_STEP,
   STEP_TITLES,
   type StepId,
 } from '../model/steps';
@@ -45,12 +46,23 @@ export interface FlowProgress {
   movedAt: string | null;
 }
 
+/**
+ * The timeline as the record holds it, and the order's confirmation when the record has the order
+ * but not that step (an imported or restored client ordered elsewhere).
+ */
+function stepsTaken(client: Client): Client['history'] {
+  const { order } = client;
+  if (!order || client.history.some((h) => h.step === ORDER_STEP)) return client.history;
+  return [...client.history, { step: ORDER_STEP, at: order.submittedAt, by: 'assistant' }];
+}
+
 export function flowProgress(client: Client): FlowProgress {
-  const steps = flowSteps(client);
+  const history = stepsTaken(client);
+  const steps = flowSteps({ existingTenant: client.existingTenant, history });
   const total = steps.length + 1;
-  const done = new Set(client.history.map((h) => h.step));
+  const done = new Set(history.map((h) => h.step));
   const furthest = steps.reduce((at, step, index) => (done.has(step) ? index : at), -1);
-  const lastAt = client.history.reduce<string | null>(
+  const lastAt = history.reduce<string | null>(
     (last, h) => (last === null || h.at > last ? h.at : last),
     null,
   );
@@ -72,7 +84,7 @@ export interface TimelinePart {
 
 /** The client's timeline in order of time, each part with the time it took, and the whole. */
 export function timelineOf(client: Client): { parts: TimelinePart[]; totalMs: number | null } {
-  const entries: TimelinePart[] = [...client.history]
+  const entries: TimelinePart[] = [...stepsTaken(client)]
     .sort((a, b) => a.at.localeCompare(b.at))
     .map((h) => ({
       label: STEP_TITLES[h.step],

@@ -10,7 +10,7 @@ import type { StepModule } from './types';
 export const authorization: StepModule = {
   id: 'authorization',
   guidance:
-    'Send the AUTHORIZATION link to the client\'s Global Administrator (copy or open it below). When they have accepted, press "Verify Authorisation".',
+    'Send the AUTHORIZATION link to the client\'s Global Administrator: copy the message below (or the link alone). When they have accepted, press "Verify Authorisation".',
   landmarks: [
     { in: 'text', match: /please open this authori[sz]ation link/i, weight: 6, essential: true },
     { in: 'button', match: /^verify authori[sz]ation$/i, weight: 4, essential: true },
@@ -26,6 +26,7 @@ export const authorization: StepModule = {
     accepted
       ? (region.buttons.find((b) => /^verify authori[sz]ation$/i.test(b.text))?.element ?? null)
       : null,
+  // The panel offers the link, and the message for the Global Administrator with it (HandOff).
   panel: { authorisationLink },
 };
 

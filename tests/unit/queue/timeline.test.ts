@@ -70,6 +70,23 @@ describe('where a client is in the guide’s flow', () => {
     });
   });
 
+  it('counts a kept order as its confirmation, when the timeline does not have it', () => {
+    const ordered = client('a', {
+      existingTenant: false,
+      status: 'ordered',
+      order: { submittedAt: '2026-11-18T01:00:00.000Z', subscriptions: [] },
+    });
+    expect(flowProgress(ordered)).toEqual({
+      reached: 7,
+      total: 8,
+      current: 'Order confirmation',
+      movedAt: '2026-11-18T01:00:00.000Z',
+    });
+    expect(timelineOf(ordered).parts.map((p) => [p.label, p.at])).toEqual([
+      ['Order confirmation', '2026-11-18T01:00:00.000Z'],
+    ]);
+  });
+
   it('ends at the licences seen, with or without a recorded time', () => {
     const ordered = client('a', {
       status: 'licences-seen',
