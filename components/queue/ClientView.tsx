@@ -1,5 +1,6 @@
 import type { Client } from '../../utils/model/client';
 import { STEP_TITLES, type StepId } from '../../utils/model/steps';
+import { statusNow, waitingSince, waitingText } from '../../utils/queue/handoff';
 import { CHECKLIST_STEPS, progressOf, STATUS_LABELS } from '../../utils/queue/progress';
 import { useNow } from '../shared/useNow';
 import { M365Section } from './M365Section';
@@ -23,6 +24,7 @@ export function ClientView({
 }) {
   const progress = progressOf(client);
   const now = useNow();
+  const since = waitingSince(client);
   return (
     <article className="client-view" aria-labelledby="client-heading" data-client-view={client.id}>
       <div className="actions">
@@ -45,7 +47,7 @@ export function ClientView({
       <h2 id="client-heading">{client.companyName}</h2>
       <dl className="details">
         <dt>Status</dt>
-        <dd>{progress.summary}</dd>
+        <dd>{waitingText(since, now) ?? progress.summary}</dd>
         <dt>Default domain</dt>
         <dd>{client.defaultDomain || '(the onmicrosoft.com domain)'}</dd>
         <dt>Tenant prefix</dt>
@@ -104,7 +106,9 @@ export function ClientView({
           <p className="notes">{client.notes}</p>
         </>
       )}
-      <p className="hint">Status: {STATUS_LABELS[client.status]}</p>
+      <p className="hint">
+        Status: {STATUS_LABELS[statusNow({ status: client.status, waitingSince: since }, now)]}
+      </p>
     </article>
   );
 }

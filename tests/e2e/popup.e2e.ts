@@ -129,6 +129,9 @@ describe('the toolbar popup’s client queue', () => {
       /Needs attention: waiting for authorisation for \d+ d.*Authorisation link \(6 of 9\), moved/,
     );
     await page.locator('[data-client-id="c-360business"] .queue-open').click();
+    expect(await page.locator('.client-view').textContent()).toContain(
+      'Needs attention: waiting for authorisation for',
+    );
     await page.getByRole('button', { name: 'Edit' }).click();
     await page.getByLabel("Global Administrator's email").fill('not an address');
     await page.getByLabel("Global Administrator's email").blur();
