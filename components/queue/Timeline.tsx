@@ -1,7 +1,7 @@
 import type { Client } from '../../utils/model/client';
+import { timelineOf } from '../../utils/queue/flow';
 import { waitingOnAuthorisation, waitingSince } from '../../utils/queue/handoff';
 import { formatDuration, mediumTime } from '../../utils/queue/time';
-import { timelineOf } from '../../utils/queue/timeline';
 
 /** The client's timeline, first step to licences seen, each part with the time it took. */
 export function Timeline({ client }: { client: Client }) {

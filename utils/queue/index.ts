@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { type Client, clientStatusSchema } from '../model/client';
+import { flowProgress } from './flow';
 import { waitingSince } from './handoff';
 import { progressOf } from './progress';
-import { flowProgress } from './timeline';
 
 /**
  * One client as the queue's list shows it. The store keeps these beside the clients (written in

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Client } from '../../../utils/model/client';
+import { flowProgress, flowSteps, LICENCES_SEEN, licencesSeen, timelineOf } from '../../../utils/queue/flow';
 import { formatDuration } from '../../../utils/queue/time';
-import {
-  flowProgress,
-  flowSteps,
-  LICENCES_SEEN,
-  licencesSeen,
-  timelineOf,
-} from '../../../utils/queue/timeline';
 import { client } from '../fixtures';
 
 const MIN = 60_000;
