@@ -1,14 +1,16 @@
 import { shadowRootOf } from '../page/shadow';
 import { STEPS } from '../steps';
 import { collapseWhitespace } from '../values/text';
+import type { NamedWindow } from './named-window';
 
 // What can change the step or its fields. Anything else (a price ticking, a basket counter, a
 // clock, a rotating offer, an animation class on a span) is ignored, so a page that mutates every
 // 50 ms costs almost nothing. A change matters when it adds or removes a field or a dialog, or
 // when the landmarks its text shows before and after differ ("Basket (2)" and "Basket (3)" show
 // the same landmark; "Define Default Domain" appearing does not).
-const CONTAINS_FIELDS_OR_DIALOG =
-  'input, select, textarea, [role="combobox"], [role="dialog"], [role="alertdialog"], dialog, [aria-modal="true"], form, table, [role="grid"], [role="table"]';
+const STRUCTURE =
+  '[role="combobox"], [role="dialog"], [role="alertdialog"], dialog, [aria-modal="true"], form, table, [role="grid"], [role="table"]';
+const FIELDS = 'input, select, textarea';
 const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"], legend, caption';
 const BUTTON = 'button, [role="button"], input[type="submit"], input[type="button"]';
 
@@ -59,13 +61,29 @@ function signature(nodes: Iterable<Node>, parent: Element | null): string {
 
 const NOTHING = signature([], null);
 
+/** What a batch of DOM changes means: nothing, a new list of controls for teach mode only, or a new look. */
+export type PageChange = 'none' | 'controls' | 'look';
+
+const worse = (a: PageChange, b: PageChange): PageChange =>
+  a === 'look' || b === 'look' ? 'look' : a === 'controls' || b === 'controls' ? 'controls' : 'none';
+
 // A web component's fields sit in its shadow root, out of a query's reach: a component coming or
-// going may bring or take fields.
-const holdsFieldsOrDialog = (node: Node): boolean =>
-  node instanceof Element &&
-  (node.matches(CONTAINS_FIELDS_OR_DIALOG) ||
-    node.querySelector(CONTAINS_FIELDS_OR_DIALOG) !== null ||
-    (node.localName.includes('-') && shadowRootOf(node) !== null));
+// going may bring or take fields. A field past what a look names (see NamedWindow) changes only
+// the list of controls.
+function fieldsChange(node: Node, named: NamedWindow | null): PageChange {
+  if (!(node instanceof Element)) return 'none';
+  if (
+    node.matches(STRUCTURE) ||
+    node.querySelector(STRUCTURE) !== null ||
+    (node.localName.includes('-') && shadowRootOf(node) !== null)
+  )
+    return 'look';
+  const fields = node.matches(FIELDS) ? [node] : node.querySelectorAll(FIELDS);
+  if (fields.length === 0) return 'none';
+  if (!named) return 'look';
+  for (const field of fields) if (!named.isPast(field)) return 'look';
+  return 'controls';
+}
 
 const textOfNodes = (nodes: NodeList) => {
   let text = '';
@@ -73,38 +91,57 @@ const textOfNodes = (nodes: NodeList) => {
   return text;
 };
 
-/** Whether a batch of DOM changes could change what the assistant sees. */
-export function mattersToAssistant(records: readonly MutationRecord[]): boolean {
+/**
+ * What a batch of DOM changes could change in what the assistant sees. `named` is what the last
+ * look named; without it, any field coming or going leads to a look.
+ */
+export function classifyChanges(
+  records: readonly MutationRecord[],
+  named: NamedWindow | null = null,
+): PageChange {
+  let change: PageChange = 'none';
   for (const record of records) {
     switch (record.type) {
-      case 'attributes':
+      case 'attributes': {
         // Shown or hidden: matters if what it holds could be a step's landmark or field.
-        if (holdsFieldsOrDialog(record.target)) return true;
+        const fields = fieldsChange(record.target, named);
+        if (fields === 'look') return 'look';
         if (mayBeLandmark(record.target.textContent ?? '') && signature([record.target], null) !== NOTHING)
-          return true;
+          return 'look';
+        change = worse(change, fields);
         break;
+      }
       case 'characterData': {
         const before = record.oldValue ?? '';
         const after = record.target.nodeValue ?? '';
         if (!mayBeLandmark(before) && !mayBeLandmark(after)) break;
         const parent = record.target.parentElement;
         if (signature([{ textContent: before } as Node], parent) !== signature([record.target], parent))
-          return true;
+          return 'look';
         break;
       }
       case 'childList': {
-        for (const node of record.addedNodes) if (holdsFieldsOrDialog(node)) return true;
-        for (const node of record.removedNodes) if (holdsFieldsOrDialog(node)) return true;
+        for (const nodes of [record.addedNodes, record.removedNodes])
+          for (const node of nodes) {
+            const fields = fieldsChange(node, named);
+            if (fields === 'look') return 'look';
+            change = worse(change, fields);
+          }
         if (
           !mayBeLandmark(textOfNodes(record.removedNodes)) &&
           !mayBeLandmark(textOfNodes(record.addedNodes))
         )
           break;
         const parent = record.target instanceof Element ? record.target : record.target.parentElement;
-        if (signature(record.removedNodes, parent) !== signature(record.addedNodes, parent)) return true;
+        if (signature(record.removedNodes, parent) !== signature(record.addedNodes, parent)) return 'look';
         break;
       }
     }
   }
-  return false;
+  return change;
+}
+
+/** Whether a batch of DOM changes could change what the assistant sees. */
+export function mattersToAssistant(records: readonly MutationRecord[]): boolean {
+  return classifyChanges(records) === 'look';
 }
