@@ -1,7 +1,7 @@
 import { QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { queryKeys } from './query-keys';
-import { readQueueIndex } from './storage/queue-index';
+import { readQueueHead, readQueueIndex } from './storage/queue-index';
 import { readStore, watchStore } from './storage/read';
 
 // Components take the keys from here, beside the hooks; utils/ modules from query-keys.ts.
@@ -30,4 +30,9 @@ export function useStore({ enabled = true }: { enabled?: boolean } = {}) {
 /** The queue's list without the clients' whole records: what the popup shows first. */
 export function useQueueIndex() {
   return useQuery({ queryKey: queryKeys.queueIndex, queryFn: readQueueIndex });
+}
+
+/** The queue's first screenful and its size: what the popup shows before the index is read. */
+export function useQueueHead() {
+  return useQuery({ queryKey: queryKeys.queueHead, queryFn: readQueueHead });
 }
