@@ -23,6 +23,11 @@ export class NamedWindow {
     private readonly named: ReadonlySet<Element>,
     /** The page's last named control, when the page has more controls than a look names. */
     private readonly last: Element | null,
+    /**
+     * The look outlined the client's products: a product re-rendered with its quantity box (a
+     * framework re-rendering a list) needs a look to be outlined again.
+     */
+    readonly outlinesProducts = false,
   ) {}
 
   /** Whether this control lies past what a look names (so its coming or going changes no look). */
@@ -41,7 +46,7 @@ export class NamedWindow {
  * The window of the look that made `detection`; null when every control matters (a step that reads
  * all of them, like the basket's lines).
  */
-export function namedWindowOf(detection: Detection): NamedWindow | null {
+export function namedWindowOf(detection: Detection, outlinesProducts = false): NamedWindow | null {
   if (detection.module?.everyControl) return null;
   const { main, dialogs } = detection.page;
   const named = new Set<Element>();
@@ -49,5 +54,5 @@ export function namedWindowOf(detection: Detection): NamedWindow | null {
     for (const control of region.controls.slice(0, MAX_NAMED_CONTROLS)) named.add(control);
   const last =
     main.controls.length >= MAX_NAMED_CONTROLS ? (main.controls[MAX_NAMED_CONTROLS - 1] ?? null) : null;
-  return new NamedWindow(named, last);
+  return new NamedWindow(named, last, outlinesProducts && detection.module?.products !== undefined);
 }

@@ -121,7 +121,7 @@ export class PortalAssistant {
       client: this.activeClient,
       accepted: this.accepted,
     });
-    this.named = namedWindowOf(detection);
+    this.named = namedWindowOf(detection, (this.activeClient?.licenses.length ?? 0) > 0);
     this.scheduler.watchShadowRoots(detection.page.shadowRoots);
     this.page = this.session.report();
     this.emit();

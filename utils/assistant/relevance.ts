@@ -32,19 +32,37 @@ const ANY = new RegExp(
 
 // Cheaper still: every landmark has a word of four letters or more; prices, counters and clocks
 // mostly have none. (The basket's weak "Qty" landmark is the one exception, and it never decides.)
-const mayBeLandmark = (text: string) => /[a-z]{4}/i.test(text) && ANY.test(text);
+// Counters and prices come back to the same few texts ("Basket (3)"): short ones are remembered.
+const landmarkTexts = new Map<string, boolean>();
+const mayBeLandmark = (text: string): boolean =>
+  remember(landmarkTexts, text, () => /[a-z]{4}/i.test(text) && ANY.test(text));
 
 const anyMatches = (patterns: RegExp[], texts: string[]) =>
   patterns.map((re) => (texts.some((text) => re.test(text)) ? '1' : '0')).join('');
 
+/** Remembers short results, cleared when full: a live page's counters come back to the same texts. */
+function remember<T>(memo: Map<string, T>, key: string, work: () => T): T {
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const result = work();
+  if (key.length <= 80) {
+    if (memo.size >= 512) memo.clear();
+    memo.set(key, result);
+  }
+  return result;
+}
+const textSignatures = new Map<string, string>();
+
 /** Which landmarks some nodes show, by where their text sits: in a heading, a button, anywhere. */
 function signature(nodes: Iterable<Node>, parent: Element | null): string {
   let text = '';
+  let elements = false;
   const headings: string[] = [];
   const buttons: string[] = [];
   for (const node of nodes) {
     text += ` ${node.textContent ?? ''}`;
     if (node.nodeType !== 1) continue;
+    elements = true;
     const element = node as Element;
     if (element.matches(HEADING)) headings.push(collapseWhitespace(element.textContent ?? ''));
     for (const heading of element.querySelectorAll(HEADING))
@@ -54,9 +72,14 @@ function signature(nodes: Iterable<Node>, parent: Element | null): string {
       buttons.push(collapseWhitespace(button.textContent ?? ''));
   }
   // Text changed inside a heading or a button: its own words, before and after (usually all of it).
-  if (parent?.closest(HEADING)) headings.push(collapseWhitespace(text));
-  if (parent?.closest(BUTTON)) buttons.push(collapseWhitespace(text));
-  return `${anyMatches(TEXT, [text])}|${anyMatches(HEADINGS, headings)}|${anyMatches(BUTTONS, buttons)}`;
+  const inHeading = Boolean(parent?.closest(HEADING));
+  const inButton = Boolean(parent?.closest(BUTTON));
+  if (inHeading) headings.push(collapseWhitespace(text));
+  if (inButton) buttons.push(collapseWhitespace(text));
+  const work = () =>
+    `${anyMatches(TEXT, [text])}|${anyMatches(HEADINGS, headings)}|${anyMatches(BUTTONS, buttons)}`;
+  // Text alone (a counter's new value) depends only on the text and where it sits.
+  return elements ? work() : remember(textSignatures, `${Number(inHeading)}${Number(inButton)}${text}`, work);
 }
 
 const NOTHING = signature([], null);
@@ -82,12 +105,18 @@ function fieldsChange(node: Node, named: NamedWindow | null): PageChange {
   if (fields.length === 0) return 'none';
   if (!named) return 'look';
   for (const field of fields) if (!named.isPast(field)) return 'look';
+  if (named.outlinesProducts && (node.matches(BUTTON) || node.querySelector(BUTTON) !== null)) return 'look';
   return 'controls';
 }
 
+// The text of the nodes a record added or removed; a text node (most changes on a live page:
+// a price, a counter) is read without asking for its text content.
 const textOfNodes = (nodes: NodeList) => {
   let text = '';
-  for (const node of nodes) text += ` ${node.textContent ?? ''}`;
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i] as Node;
+    text += ` ${(node.nodeType === 3 ? node.nodeValue : node.textContent) ?? ''}`;
+  }
   return text;
 };
 
@@ -121,19 +150,19 @@ export function classifyChanges(
         break;
       }
       case 'childList': {
-        for (const nodes of [record.addedNodes, record.removedNodes])
-          for (const node of nodes) {
+        const added = record.addedNodes;
+        const removed = record.removedNodes;
+        for (const nodes of [added, removed])
+          for (let i = 0; i < nodes.length; i++) {
+            const node = nodes[i] as Node;
+            if (node.nodeType !== 1) continue;
             const fields = fieldsChange(node, named);
             if (fields === 'look') return 'look';
             change = worse(change, fields);
           }
-        if (
-          !mayBeLandmark(textOfNodes(record.removedNodes)) &&
-          !mayBeLandmark(textOfNodes(record.addedNodes))
-        )
-          break;
+        if (!mayBeLandmark(textOfNodes(removed)) && !mayBeLandmark(textOfNodes(added))) break;
         const parent = record.target instanceof Element ? record.target : record.target.parentElement;
-        if (signature(record.removedNodes, parent) !== signature(record.addedNodes, parent)) return 'look';
+        if (signature(removed, parent) !== signature(added, parent)) return 'look';
         break;
       }
     }

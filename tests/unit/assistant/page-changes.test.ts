@@ -129,6 +129,20 @@ describe('what a batch of page changes leads the assistant to do', () => {
     expect(classifyChanges(records, named)).toBe('none');
   });
 
+  it('looks again when a product comes with its quantity box while the client’s products are outlined', async () => {
+    catalogue();
+    const detection = detectStep(document, new URL('https://hub.leadercloud.com.au/shop'), STEPS);
+    // A framework re-rendering a card: a new box and a new button (+, no landmark in its text).
+    const rerender = () => {
+      const card = document.createElement('div');
+      card.append(input(), Object.assign(document.createElement('button'), { textContent: '+' }));
+      byId('extra').replaceChildren(card);
+    };
+    expect(classifyChanges(await recordsOf(rerender), namedWindowOf(detection, true))).toBe('look');
+    // With no licence to outline, only the list of controls changed.
+    expect(classifyChanges(await recordsOf(rerender), namedWindowOf(detection, false))).toBe('controls');
+  });
+
   it('treats every control as named on a step that reads them all (the basket’s lines)', () => {
     document.body.innerHTML = `<main><h1>Your basket</h1><table><tr><th>Product</th><th>Qty</th></tr>
       <tr><td>Office 365 E3</td><td><input type="number" value="2"></td></tr></table>
