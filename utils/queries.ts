@@ -28,8 +28,8 @@ export function useStore({ enabled = true }: { enabled?: boolean } = {}) {
 }
 
 /** The queue's list without the clients' whole records: what the popup shows first. */
-export function useQueueIndex() {
-  return useQuery({ queryKey: queryKeys.queueIndex, queryFn: readQueueIndex });
+export function useQueueIndex({ enabled = true }: { enabled?: boolean } = {}) {
+  return useQuery({ queryKey: queryKeys.queueIndex, queryFn: readQueueIndex, enabled });
 }
 
 /** The queue's first screenful and its size: what the popup shows before the index is read. */

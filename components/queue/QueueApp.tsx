@@ -3,7 +3,7 @@ import { StrictMode } from 'react';
 import ReactDOM from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { createQueryClient, queryKeys } from '../../utils/queries';
-import { readQueueHead, readQueueIndex } from '../../utils/storage/queue-index';
+import { readQueueHead } from '../../utils/storage/queue-index';
 import { QueuePage } from './QueuePage';
 
 type SidePanelApi = { open(options: { windowId: number }): Promise<void> };
@@ -24,10 +24,9 @@ export function mountQueue(host: 'popup' | 'sidepanel'): void {
     }
   };
   const queryClient = createQueryClient();
-  // The queue's first screenful, then its index, are read now, while React mounts, not after its
-  // first render; the small head is asked first, so it arrives first.
+  // The queue's first screenful is read now, while React mounts, not after its first render; the
+  // whole index once those rows are on screen (QueuePage).
   void queryClient.prefetchQuery({ queryKey: queryKeys.queueHead, queryFn: readQueueHead });
-  void queryClient.prefetchQuery({ queryKey: queryKeys.queueIndex, queryFn: readQueueIndex });
   ReactDOM.createRoot(root).render(
     <StrictMode>
       <QueryClientProvider client={queryClient}>

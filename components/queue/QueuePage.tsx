@@ -19,9 +19,10 @@ type Screen = { kind: 'list' } | { kind: 'client'; id: string } | { kind: 'edit'
 export function QueuePage() {
   // The list comes from the queue's index at once; the whole store (for a client's view, edits,
   // CSV) is read once the list is on screen.
-  const index = useQueueIndex();
-  // Its first screenful before that, while the index is read (1,000 clients: 267 KB to read and check).
+  // Its first screenful before that: the index (1,000 clients: 267 KB to read and check) is asked
+  // for once the head is on screen, so reading it does not hold up the first rows.
   const head = useQueueHead();
+  const index = useQueueIndex({ enabled: !head.isPending });
   const store = useStore({ enabled: !index.isPending });
   const queryClient = useQueryClient();
   const [screen, setScreen] = useState<Screen>({ kind: 'list' });
