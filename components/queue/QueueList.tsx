@@ -48,11 +48,14 @@ const QueueRow = memo(function QueueRow({ client, active, onOpen, onActivate }: 
 /** The queue's rows, windowed when there are many. */
 export function QueueList({
   clients,
+  total = clients.length,
   activeClientId,
   onOpen,
   onActivate,
 }: {
   clients: readonly QueueEntry[];
+  /** How many clients the queue has, when only its first rows are read yet (see QueueHead). */
+  total?: number;
   activeClientId: string | null;
   onOpen(id: string): void;
   onActivate(id: string): void;
@@ -95,7 +98,7 @@ export function QueueList({
             data-active={client.id === activeClientId}
             data-index={index}
             ref={windowed ? virtualizer.measureElement : undefined}
-            aria-setsize={clients.length}
+            aria-setsize={total}
             aria-posinset={index + 1}
           >
             <QueueRow

@@ -58,6 +58,11 @@ export interface StepModule {
   products?: (region: Region) => ProductItem[];
   /** The buttons that put a product in the basket: pressing one on a wanted product records it. */
   basketAdds?: RegExp;
+  /**
+   * Reads every control of its region, not only the ones a look names (the basket's quantity
+   * boxes): a control added anywhere on this step leads to a new look.
+   */
+  everyControl?: true;
   /** The lines a basket box on this screen shows (what is already in the basket). */
   basketShown?: (region: Region) => string[];
   /** What reaching the step records on the client's timeline (default: the visit). */
