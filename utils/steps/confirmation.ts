@@ -1,4 +1,5 @@
 import { readSubscriptions } from '../page/confirmation';
+import { readTotals } from '../page/totals';
 import type { StepModule } from './types';
 
 // Guide's last screen: "Confirmation", "Your order submission has been completed", the
@@ -27,6 +28,10 @@ export const confirmation: StepModule = {
   // The sentence alone is not enough: a zero-size leftover of it must not count where layout is unknown.
   threshold: 8,
   fields: [],
-  // The order goes on the client's timeline with its subscriptions.
-  reached: (region) => ({ record: 'order', subscriptions: readSubscriptions(region) }),
+  // The order goes on the client's timeline with its subscriptions, and the totals when the
+  // confirmation repeats them (else the fees box's, seen on Service Details, are the order's).
+  reached: (region) => {
+    const totals = readTotals(region.text);
+    return { record: 'order', subscriptions: readSubscriptions(region), ...(totals ? { totals } : {}) };
+  },
 };
