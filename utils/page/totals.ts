@@ -9,9 +9,11 @@ const AMOUNT = String.raw`(?:(?:AUD|A\$|\$)\s?\d[\d,]*(?:\.\d{1,2})?|\d[\d,]*\.\
 // GST, Final Price"), then the ways other checkouts write them. The amount must follow the name
 // (a colon, a tab or a "(10%)" between them at most): "Total (inc GST) $134.15" is no GST amount.
 const NAMES: Record<keyof OrderTotals, string> = {
-  monthly: String.raw`\b(?:per month|monthly(?: fee| total| charge)?|month)`,
+  // A bare "Month" only in the fees box (see readTotals): elsewhere it is a line's billing cycle.
+  monthly: String.raw`\b(?:per month|monthly (?:fee|total|charge)s?)`,
   beforeTax: String.raw`\b(?:total before tax|sub ?total(?: \(?ex(?:cl(?:uding|\.)?)? gst\)?)?|total \(?ex(?:cl(?:uding|\.)?)? gst\)?)`,
-  gst: String.raw`\bgst(?: \(?10 ?%\)?)?`,
+  // Not the GST of "Total excluding GST" or "(inc GST)": those name another total.
+  gst: String.raw`(?<!\b(?:ex|excl|excluding|inc|incl|including)\.?\s*\(?\s*)\bgst(?: \(?10 ?%\)?)?`,
   finalPrice: String.raw`\b(?:final price|total \(?inc(?:l(?:uding|\.)?)? gst\)?|grand total|total payable)`,
 };
 
@@ -30,6 +32,9 @@ export function readTotals(text: string): OrderTotals | null {
     const amount = flat.match(patterns[key])?.[1];
     if (amount) totals[key] = clip(collapseWhitespace(amount), 40);
   }
+  // The guide's fees box: "Fees Analysis", then "Month $121.95" (the first amount a period names).
+  const fees = flat.match(new RegExp(`\\bfees analysis\\b.*?\\b(?:month|monthly)\\s*:?\\s*(${AMOUNT})`, 'i'));
+  if (!totals.monthly && fees?.[1]) totals.monthly = clip(collapseWhitespace(fees[1]), 40);
   // A lone "Month $x" is a price on a product card, not a basket's totals.
   return totals.beforeTax || totals.finalPrice ? totals : null;
 }
