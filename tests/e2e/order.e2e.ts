@@ -159,7 +159,10 @@ describe('after the order, in Chromium', () => {
     expect(rows.map((row) => cells(row).slice(0, 3))).toEqual([
       ['360 Business', '360 Business - M365 - Office 365 E1 (New Commerce)', '1'],
       ['360 Business', '360 Business - M365 - Office 365 E3 (New Commerce)', '3'],
+      // The sample's other order, kept from a backup of before (no totals, no licences seen).
+      ['Northside Café Co', 'Northside Café Co - M365 - Business Basic', '2'],
     ]);
+    expect(cells(rows[2])[7]).toBe('');
     // The licences were seen: the row says when.
     expect(cells(rows[0])[7]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     await popup.close();
