@@ -40,13 +40,21 @@ export async function onReminder(api: Api, alarmName: string): Promise<void> {
   const clientId = clientOfReminder(alarmName);
   const client = clientId ? await clientById(clientId) : undefined;
   if (!client || !awaitsLicences(client)) return;
-  await api.notifications.create(alarmName, {
-    type: 'basic',
+  const notice = {
+    type: 'basic' as const,
     iconUrl: api.runtime.getURL('/icon/128.png'),
     ...reminderText(client),
-    buttons: [{ title: 'Check in Microsoft 365' }],
-    requireInteraction: true,
-  });
+  };
+  try {
+    await api.notifications.create(alarmName, {
+      ...notice,
+      buttons: [{ title: 'Check in Microsoft 365' }],
+      requireInteraction: true,
+    });
+  } catch {
+    // Firefox refuses buttons and requireInteraction: the notification alone, which opens the view.
+    await api.notifications.create(alarmName, notice);
+  }
 }
 
 /** The notification (or its button) clicked: the client's view, where "Check in Microsoft 365" is. */

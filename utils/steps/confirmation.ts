@@ -8,7 +8,7 @@ import type { StepModule } from './types';
 export const confirmation: StepModule = {
   id: 'confirmation',
   guidance:
-    "The order is submitted. Allow 1–5 minutes, then check the licences in the client's Microsoft 365 admin center.",
+    "The order is submitted and kept on the client. Allow 1–5 minutes: in five, a notification reminds you to check the licences (Check in Microsoft 365, in the client's view).",
   landmarks: [
     {
       in: 'text',

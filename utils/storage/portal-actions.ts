@@ -66,7 +66,10 @@ export function recordOrder(
       const history = client.history.some((h) => h.step === ORDER_STEP && sameVisit(h.at))
         ? client.history
         : [...client.history, { step: ORDER_STEP, at: at.toISOString(), by: 'assistant' as const }];
-      const kept = sameVisit(client.order?.submittedAt) ? client.order : undefined;
+      // The same order shown again (this visit, or its lines and dates exactly): its time, reminder
+      // and licence check are kept; the client stays "licences seen" once it was.
+      const sameLines = JSON.stringify(client.order?.subscriptions) === JSON.stringify(read.subscriptions);
+      const kept = sameVisit(client.order?.submittedAt) || sameLines ? client.order : undefined;
       const { at: _seen, ...basketTotals } = client.basketTotals ?? { at: '' };
       const totals = read.totals ?? kept?.totals ?? (client.basketTotals ? basketTotals : undefined);
       const submittedAt = kept?.submittedAt ?? at.toISOString();
@@ -78,11 +81,13 @@ export function recordOrder(
           ...(totals ? { totals } : {}),
           differences: compareOrder(client.licenses, read.subscriptions),
           remindAt: kept?.remindAt ?? new Date(Date.parse(submittedAt) + LICENCES_REMINDER_MS).toISOString(),
+          ...(kept?.lastCheck ? { lastCheck: kept.lastCheck } : {}),
+          ...(kept?.licencesSeenAt ? { licencesSeenAt: kept.licencesSeenAt } : {}),
         },
         // The basket became the order.
         basket: undefined,
         basketTotals: undefined,
-        status: 'ordered',
+        status: kept?.licencesSeenAt ? 'licences-seen' : 'ordered',
         history,
         updatedAt: at.toISOString(),
       };

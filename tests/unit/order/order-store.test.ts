@@ -82,6 +82,21 @@ describe('the order kept on the client', () => {
     expect(remindersDue((await readStore()).data.clients)).toEqual([]);
   });
 
+  it('keeps the licences seen when the same confirmation is shown again later', async () => {
+    await updateStore(() => ({ clients: [client('c1')] }));
+    await recordOrder('c1', { subscriptions: LINES }, AT);
+    await saveLicenceCheck('c1', { at: AT.toISOString(), result: 'all-there', missing: [] }, AT);
+    const nextDay = new Date(AT.getTime() + 24 * 3600_000);
+    await recordOrder('c1', { subscriptions: LINES }, nextDay);
+    const c = await stored('c1');
+    expect(c?.status).toBe('licences-seen');
+    expect(c?.order).toMatchObject({ submittedAt: AT.toISOString(), licencesSeenAt: AT.toISOString() });
+    // Another order (other lines) is a new one, checked afresh.
+    await recordOrder('c1', { subscriptions: [{ ...LINES[0], quantity: 4 }] as typeof LINES }, nextDay);
+    expect((await stored('c1'))?.status).toBe('ordered');
+    expect((await stored('c1'))?.order?.licencesSeenAt).toBeUndefined();
+  });
+
   it('restores a client stored before orders had totals (old backups)', () => {
     const old = clientSchema.parse({
       ...client('old'),
