@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
@@ -139,6 +139,11 @@ describe('after the order, in Chromium', () => {
     await expect.poll(() => result.getAttribute('data-licence-check'), { timeout: 15_000 }).toBe('all-there');
     await expect.poll(async () => (await client())?.status).toBe('licences-seen');
     expect((await client())?.order?.licencesSeenAt).toBeTruthy();
+    mkdirSync(join(ROOT, '.reports/screenshots'), { recursive: true });
+    await popup.screenshot({
+      path: join(ROOT, '.reports/screenshots/order-client-view.png'),
+      fullPage: true,
+    });
     await products.close();
     await popup.close();
   });
