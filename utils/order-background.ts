@@ -57,19 +57,24 @@ export async function onReminder(api: Api, alarmName: string): Promise<void> {
   }
 }
 
-/** The notification (or its button) clicked: the client's view, where "Check in Microsoft 365" is. */
-export async function openReminder(api: Api, notificationId: string): Promise<void> {
+/**
+ * The notification clicked: the client's view, where "Check in Microsoft 365" is. Its button
+ * asks for the check too: the view runs it at once when the admin center's permission is
+ * already granted (else the technician's click there asks for it).
+ */
+export async function openReminder(api: Api, notificationId: string, check = false): Promise<void> {
   const clientId = clientOfReminder(notificationId);
   if (!clientId) return;
   await api.notifications.clear(notificationId);
-  await api.tabs.create({ url: api.runtime.getURL(`/popup.html?client=${encodeURIComponent(clientId)}`) });
+  const query = `client=${encodeURIComponent(clientId)}${check ? '&check=1' : ''}`;
+  await api.tabs.create({ url: api.runtime.getURL(`/popup.html?${query}`) });
 }
 
 /** Registers the reminder's listeners; at once, as the service worker may be woken by them. */
 export function watchReminders(api: Api): void {
   api.alarms.onAlarm.addListener((alarm) => void onReminder(api, alarm.name));
   api.notifications.onClicked.addListener((id) => void openReminder(api, id));
-  api.notifications.onButtonClicked.addListener((id) => void openReminder(api, id));
+  api.notifications.onButtonClicked.addListener((id) => void openReminder(api, id, true));
   // The browser may drop alarms when it restarts or the extension is updated: set them again.
   api.runtime.onStartup.addListener(() => void syncReminders(api));
   api.runtime.onInstalled.addListener(() => void syncReminders(api));

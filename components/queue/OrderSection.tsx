@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { describeDifference } from '../../utils/checks/order';
 import { ADMIN_CENTER_ORIGINS } from '../../utils/m365/hosts';
 import { askFromClick, useHostPermission } from '../../utils/m365/permissions';
@@ -124,6 +124,14 @@ function LicenceCheckPart({ client }: { client: Client }) {
     setLater(reply.ok ? 'A notification will remind you in five minutes.' : reply.error);
     refresh();
   };
+  // Opened from the reminder's "Check in Microsoft 365" (popup.html?client=…&check=1): checked at
+  // once when no prompt is needed; otherwise the button here asks, from the technician's click.
+  const autoCheck = useRef(new URLSearchParams(globalThis.location?.search ?? '').get('check') === '1');
+  useEffect(() => {
+    if (!autoCheck.current || granted.data !== true) return;
+    autoCheck.current = false;
+    check();
+  });
   const last = client.order?.lastCheck;
   const result =
     state.phase === 'done'

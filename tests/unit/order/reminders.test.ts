@@ -42,6 +42,11 @@ describe('the licences reminder', () => {
     const open = vi.spyOn(fakeBrowser.tabs, 'create');
     await openReminder(browser, reminderName('c1'));
     expect(open).toHaveBeenCalledWith({ url: expect.stringMatching(/\/popup\.html\?client=c1$/) });
+    // Its button: the view checks at once (when no prompt is needed).
+    await openReminder(browser, reminderName('c1'), true);
+    expect(open).toHaveBeenLastCalledWith({
+      url: expect.stringMatching(/\/popup\.html\?client=c1&check=1$/),
+    });
     // Another extension's or an unknown alarm: nothing.
     create.mockClear();
     await onReminder(browser, 'something-else');
