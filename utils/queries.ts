@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { queryKeys } from './query-keys';
 import { readQueueIndex } from './storage/queue-index';
 import { readStore, watchStore } from './storage/read';
+import { readStorageUse } from './storage/usage';
 
 // Components take the keys from here, beside the hooks; utils/ modules from query-keys.ts.
 export { queryKeys };
@@ -30,4 +31,9 @@ export function useStore({ enabled = true }: { enabled?: boolean } = {}) {
 /** The queue's list without the clients' whole records: what the popup shows first. */
 export function useQueueIndex() {
   return useQuery({ queryKey: queryKeys.queueIndex, queryFn: readQueueIndex });
+}
+
+/** What the stored data takes of the browser's storage; refreshed with the store. */
+export function useStorageUse() {
+  return useQuery({ queryKey: queryKeys.storageUse, queryFn: () => readStorageUse() });
 }

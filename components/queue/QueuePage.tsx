@@ -7,6 +7,7 @@ import { queueEntryOf } from '../../utils/queue/index';
 import { matchesSearch, type QueueSort, STATUS_LABELS, sortQueue } from '../../utils/queue/progress';
 import { saveClient, setActiveClient, tickStep } from '../../utils/storage/portal-actions';
 import { rebuildQueueIndex } from '../../utils/storage/queue-index';
+import { failureMessage } from '../../utils/storage/write-errors';
 import { ClientForm } from './ClientForm';
 import { ClientView } from './ClientView';
 import { CsvImport } from './CsvImport';
@@ -32,11 +33,22 @@ export function QueuePage() {
   const [status, setStatus] = useState<ClientStatus | ''>('');
   const [sort, setSort] = useState<QueueSort>('recent');
   const [notice, setNotice] = useState<string | null>(null);
+  // A write that failed (storage full, the extension restarted): said on whichever screen is shown.
+  const [failure, setFailure] = useState<string | null>(null);
+  const written = {
+    onError: (error: Error) => setFailure(failureMessage('Not saved', error)),
+    onSuccess: () => setFailure(null),
+  };
   const invalidate = () => queryClient.invalidateQueries({ queryKey: queryKeys.store });
-  const activate = useMutation({ mutationFn: (id: string) => setActiveClient(id), onSettled: invalidate });
+  const activate = useMutation({
+    mutationFn: (id: string) => setActiveClient(id),
+    ...written,
+    onSettled: invalidate,
+  });
   const tick = useMutation({
     mutationFn: ({ id, step, done }: { id: string; step: StepId; done: boolean }) =>
       tickStep(id, step, done, new Date()),
+    ...written,
     onSettled: invalidate,
   });
   const save = useMutation({
@@ -73,6 +85,11 @@ export function QueuePage() {
   const clients = stored ?? null;
   const activeClientId = store.data ? store.data.data.activeClientId : (index.data?.activeClientId ?? null);
   const problem = store.data?.problems.find((p) => p.key === 'clients');
+  const failureLine = failure && (
+    <p className="status error" role="alert" data-testid="write-failure">
+      {failure}
+    </p>
+  );
   const loadingClient = (
     <main className="queue">
       <p role="status">Loading…</p>
@@ -101,6 +118,7 @@ export function QueuePage() {
     if (client) {
       return (
         <main className="queue">
+          {failureLine}
           <ClientView
             client={client}
             active={client.id === activeClientId}
@@ -122,6 +140,7 @@ export function QueuePage() {
           Add a client
         </button>
       </header>
+      {failureLine}
       <CsvImport clients={clients} onDone={setNotice} />
       {notice && (
         <p className="status saved" role="status" data-testid="queue-notice">

@@ -6,6 +6,7 @@ import {
   type OrderTotals,
 } from '../model/client';
 import { ORDER_STEP } from '../model/steps';
+import { capTimeline } from '../queue/timeline';
 import type { StoreData } from './items';
 import { StoreWriteError, updateStore } from './write';
 
@@ -16,7 +17,7 @@ function changeClient(clientId: string, change: (client: Client) => Client): Pro
   return updateStore((data) => {
     const index = data.clients.findIndex((c) => c.id === clientId);
     const client = data.clients[index];
-    if (!client) throw new StoreWriteError(`There is no client "${clientId}" any more.`);
+    if (!client) throw new StoreWriteError(`There is no client "${clientId}" any more.`, 'invalid');
     const clients = [...data.clients];
     clients[index] = change(client);
     return { clients };
@@ -38,7 +39,7 @@ export function recordTotals(clientId: string, totals: OrderTotals, at: Date): P
 export function saveLicenceCheck(clientId: string, check: LicenceCheck, at: Date): Promise<StoreData> {
   return changeClient(clientId, (client) => {
     const { order } = client;
-    if (!order) throw new StoreWriteError(`${client.companyName} has no order to check.`);
+    if (!order) throw new StoreWriteError(`${client.companyName} has no order to check.`, 'invalid');
     if (check.result !== 'all-there') return { ...client, order: { ...order, lastCheck: check } };
     const licencesSeenAt = order.licencesSeenAt ?? at.toISOString();
     const noted = client.history.some((h) => h.note === LICENCES_SEEN_NOTE);
@@ -48,10 +49,10 @@ export function saveLicenceCheck(clientId: string, check: LicenceCheck, at: Date
       order: { ...order, lastCheck: check, licencesSeenAt },
       history: noted
         ? client.history
-        : [
+        : capTimeline([
             ...client.history,
             { step: ORDER_STEP, at: at.toISOString(), by: 'assistant' as const, note: LICENCES_SEEN_NOTE },
-          ],
+          ]),
       updatedAt: at.toISOString(),
     };
   });
@@ -60,7 +61,7 @@ export function saveLicenceCheck(clientId: string, check: LicenceCheck, at: Date
 /** "Look again in five minutes": the reminder moves on. */
 export function remindAgain(clientId: string, at: Date): Promise<StoreData> {
   return changeClient(clientId, (client) => {
-    if (!client.order) throw new StoreWriteError(`${client.companyName} has no order to check.`);
+    if (!client.order) throw new StoreWriteError(`${client.companyName} has no order to check.`, 'invalid');
     const remindAt = new Date(at.getTime() + LICENCES_REMINDER_MS).toISOString();
     return { ...client, order: { ...client.order, remindAt } };
   });

@@ -9,14 +9,12 @@ import {
 import type { FieldKey } from '../model/fields';
 import { ORDER_STEP, type StepId } from '../model/steps';
 import type { TaughtField } from '../model/taught';
+import { capTimeline, SAME_VISIT_MS, withStepSeen } from '../queue/timeline';
 import type { StoreData } from './items';
 import { StoreWriteError, updateStore } from './write';
 
 // What the portal assistant writes, each through the store's lock and validation. The content
 // script asks the background to run these (one origin, one lock); the popup reads the result.
-
-/** A step seen again within this time is the same visit, not a new entry in the timeline. */
-const SAME_VISIT_MS = 30 * 60 * 1000;
 
 function withClient(
   data: StoreData,
@@ -24,25 +22,20 @@ function withClient(
   change: (client: Client) => Client,
 ): Partial<StoreData> {
   const index = data.clients.findIndex((c) => c.id === clientId);
-  if (index < 0) throw new StoreWriteError(`There is no client "${clientId}" any more.`);
+  if (index < 0) throw new StoreWriteError(`There is no client "${clientId}" any more.`, 'invalid');
   const clients = [...data.clients];
   clients[index] = change(clients[index] as Client);
   return { clients };
 }
 
-/** Adds a step done to the client's timeline, with its time, and moves the client's status on. */
+/**
+ * Adds a step done to the client's timeline, with its time, and moves the client's status on. A
+ * step seen again in the same visit adds nothing, and the timeline is capped (queue/timeline.ts).
+ */
 export function recordStep(clientId: string, step: StepId, at: Date, note?: string): Promise<StoreData> {
   return updateStore((data) =>
     withClient(data, clientId, (client) => {
-      const last = client.history[client.history.length - 1];
-      const repeat =
-        last && last.step === step && !note && at.getTime() - Date.parse(last.at) < SAME_VISIT_MS;
-      const history = repeat
-        ? client.history
-        : [
-            ...client.history,
-            { step, at: at.toISOString(), by: 'assistant' as const, ...(note ? { note } : {}) },
-          ];
+      const history = withStepSeen(client.history, step, at, note);
       const status = STATUS_AFTER_STEP[step] ?? (client.status === 'queued' ? 'in-progress' : client.status);
       return { ...client, history, status, updatedAt: at.toISOString() };
     }),
@@ -65,7 +58,10 @@ export function recordOrder(
       const sameVisit = (iso: string | undefined) => !!iso && at.getTime() - Date.parse(iso) < SAME_VISIT_MS;
       const history = client.history.some((h) => h.step === ORDER_STEP && sameVisit(h.at))
         ? client.history
-        : [...client.history, { step: ORDER_STEP, at: at.toISOString(), by: 'assistant' as const }];
+        : capTimeline([
+            ...client.history,
+            { step: ORDER_STEP, at: at.toISOString(), by: 'assistant' as const },
+          ]);
       // The same order shown again (this visit, or its lines and dates exactly): its time, reminder
       // and licence check are kept; the client stays "licences seen" once it was.
       const sameLines = JSON.stringify(client.order?.subscriptions) === JSON.stringify(read.subscriptions);
@@ -162,7 +158,7 @@ export function tickStep(clientId: string, step: StepId, done: boolean, at: Date
       const history = done
         ? client.history.some((h) => h.step === step)
           ? client.history
-          : [...client.history, { step, at: at.toISOString(), by: 'technician' as const }]
+          : capTimeline([...client.history, { step, at: at.toISOString(), by: 'technician' as const }])
         : client.history.filter((h) => !(h.step === step && h.by === 'technician'));
       return { ...client, history, updatedAt: at.toISOString() };
     }),
