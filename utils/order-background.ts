@@ -6,7 +6,7 @@ import { readProductsInTab } from './m365/read-products';
 import type { Client } from './model/client';
 import type { LicenceCheckOutcome } from './model/licence-check';
 import { awaitsLicences, clientOfReminder, reminderName, remindersDue, reminderText } from './reminders';
-import { remindAgain, saveLicenceCheck } from './storage/order-actions';
+import { remindAgain, reminderShown, saveLicenceCheck } from './storage/order-actions';
 import { readStore } from './storage/read';
 
 // The background's part in what follows an order: the reminder's alarm and notification, and
@@ -55,6 +55,7 @@ export async function onReminder(api: Api, alarmName: string): Promise<void> {
     // Firefox refuses buttons and requireInteraction: the notification alone, which opens the view.
     await api.notifications.create(alarmName, notice);
   }
+  await reminderShown(client.id);
 }
 
 /**

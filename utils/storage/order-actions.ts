@@ -66,3 +66,15 @@ export function remindAgain(clientId: string, at: Date): Promise<StoreData> {
     return { ...client, order: { ...client.order, remindAt } };
   });
 }
+
+/**
+ * The reminder was shown: it is not due any more, so a browser restart does not show it again
+ * (an alarm the browser dropped before it went off is set again from `remindAt`).
+ */
+export function reminderShown(clientId: string): Promise<StoreData> {
+  return changeClient(clientId, (client) => {
+    if (!client.order?.remindAt) return client;
+    const { remindAt: _shown, ...order } = client.order;
+    return { ...client, order };
+  });
+}

@@ -76,7 +76,10 @@ export function recordOrder(
           subscriptions: read.subscriptions,
           ...(totals ? { totals } : {}),
           differences: compareOrder(client.licenses, read.subscriptions),
-          remindAt: kept?.remindAt ?? new Date(Date.parse(submittedAt) + LICENCES_REMINDER_MS).toISOString(),
+          // A kept order's reminder stays as it is: one already shown is not set again.
+          ...(kept
+            ? kept.remindAt && { remindAt: kept.remindAt }
+            : { remindAt: new Date(Date.parse(submittedAt) + LICENCES_REMINDER_MS).toISOString() }),
           ...(kept?.lastCheck ? { lastCheck: kept.lastCheck } : {}),
           ...(kept?.licencesSeenAt ? { licencesSeenAt: kept.licencesSeenAt } : {}),
         },

@@ -39,6 +39,12 @@ describe('the licences reminder', () => {
         buttons: [{ title: 'Check in Microsoft 365' }],
       }),
     );
+    // Shown: a restart does not show it again, nor the same confirmation read again.
+    await fakeBrowser.alarms.clearAll();
+    await syncReminders(browser);
+    await recordOrder('c1', { subscriptions: LINES }, new Date(AT.getTime() + 10 * 60_000));
+    await setReminder(browser, 'c1');
+    expect(await fakeBrowser.alarms.getAll()).toEqual([]);
     const open = vi.spyOn(fakeBrowser.tabs, 'create');
     await openReminder(browser, reminderName('c1'));
     expect(open).toHaveBeenCalledWith({ url: expect.stringMatching(/\/popup\.html\?client=c1$/) });
