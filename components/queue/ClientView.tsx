@@ -3,6 +3,7 @@ import { STEP_TITLES, type StepId } from '../../utils/model/steps';
 import { CHECKLIST_STEPS, progressOf, STATUS_LABELS } from '../../utils/queue/progress';
 import { mediumTime } from '../../utils/queue/time';
 import { M365Section } from './M365Section';
+import { OrderSection } from './OrderSection';
 
 const when = mediumTime;
 
@@ -60,6 +61,7 @@ export function ClientView({
         )}
       </dl>
       <M365Section client={client} />
+      <OrderSection client={client} />
       <h3>Licences</h3>
       {client.licenses.length === 0 ? (
         <p className="hint">None yet.</p>

@@ -8,6 +8,7 @@ import {
   previewAgainst,
   readClientsCsv,
 } from '../../utils/csv/clients-csv';
+import { orderedLines, ordersToCsv } from '../../utils/csv/orders-csv';
 import { backupFileName, downloadText } from '../../utils/download';
 import type { Client } from '../../utils/model/client';
 import { queryKeys } from '../../utils/queries';
@@ -91,6 +92,18 @@ export function CsvImport({
           }
         >
           Export CSV
+        </button>
+        <button
+          type="button"
+          data-testid="export-orders"
+          disabled={!clients || orderedLines(clients) === 0}
+          title="One row per ordered product, for billing"
+          onClick={() =>
+            clients &&
+            downloadText(backupFileName(new Date(), 'orders', 'csv'), ordersToCsv(clients), 'text/csv')
+          }
+        >
+          Export orders
         </button>
       </div>
       {refused && (

@@ -26,7 +26,11 @@ export function QueuePage() {
   const index = useQueueIndex({ enabled: !head.isPending });
   const store = useStore({ enabled: !index.isPending });
   const queryClient = useQueryClient();
-  const [screen, setScreen] = useState<Screen>({ kind: 'list' });
+  // The licences reminder's notification opens the queue on its client (popup.html?client=<id>).
+  const [screen, setScreen] = useState<Screen>(() => {
+    const id = new URLSearchParams(globalThis.location?.search ?? '').get('client');
+    return id ? { kind: 'client', id } : { kind: 'list' };
+  });
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
   const [status, setStatus] = useState<ClientStatus | ''>('');

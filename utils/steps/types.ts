@@ -1,4 +1,4 @@
-import type { Client, OrderedSubscription } from '../model/client';
+import type { Client, OrderedSubscription, OrderTotals } from '../model/client';
 import type { FieldSpec, FillSources, Warning } from '../model/fields';
 import type { StepId } from '../model/steps';
 import type { FoundField } from '../page/fields';
@@ -24,7 +24,7 @@ export interface CheckContext extends FillSources {
 /** What reaching a step puts on the client's timeline. */
 export type Reached =
   | { record: 'visit' }
-  | { record: 'order'; subscriptions: OrderedSubscription[] }
+  | { record: 'order'; subscriptions: OrderedSubscription[]; totals?: OrderTotals }
   | { record: 'nothing' };
 
 export interface OutlineContext {
@@ -65,6 +65,8 @@ export interface StepModule {
   everyControl?: true;
   /** The lines a basket box on this screen shows (what is already in the basket). */
   basketShown?: (region: Region) => string[];
+  /** The basket's totals the screen shows (a fees box): recorded on the client for its order. */
+  totals?: (region: Region) => OrderTotals | null;
   /** What reaching the step records on the client's timeline (default: the visit). */
   reached?: (region: Region) => Reached;
   /** False where the screen cannot be about a client (the sign-in form): no offer to switch. */

@@ -1,4 +1,11 @@
-import { type Client, type OrderedSubscription, STATUS_AFTER_STEP } from '../model/client';
+import { compareOrder } from '../checks/order';
+import {
+  type Client,
+  LICENCES_REMINDER_MS,
+  type OrderedSubscription,
+  type OrderTotals,
+  STATUS_AFTER_STEP,
+} from '../model/client';
 import type { FieldKey } from '../model/fields';
 import { ORDER_STEP, type StepId } from '../model/steps';
 import type { TaughtField } from '../model/taught';
@@ -35,28 +42,51 @@ export function recordStep(clientId: string, step: StepId, at: Date, note?: stri
   );
 }
 
-/** The confirmation screen's subscriptions, kept on the client; the client is now ordered. */
+/**
+ * The confirmation screen's subscriptions, kept on the client with the basket's totals (the
+ * confirmation's own, else the last seen in the fees box) and how they differ from the wanted
+ * licences; the client is now ordered, and the licences reminder due in five minutes. A later
+ * read of the same confirmation (rows that rendered late) updates the order, keeping its time.
+ */
 export function recordOrder(
   clientId: string,
-  subscriptions: OrderedSubscription[],
+  read: { subscriptions: OrderedSubscription[]; totals?: OrderTotals },
   at: Date,
 ): Promise<StoreData> {
   return updateStore((data) =>
     withClient(data, clientId, (client) => {
-      const history = client.history.some(
-        (h) => h.step === ORDER_STEP && at.getTime() - Date.parse(h.at) < SAME_VISIT_MS,
-      )
+      const sameVisit = (iso: string | undefined) => !!iso && at.getTime() - Date.parse(iso) < SAME_VISIT_MS;
+      const history = client.history.some((h) => h.step === ORDER_STEP && sameVisit(h.at))
         ? client.history
         : capTimeline([
             ...client.history,
             { step: ORDER_STEP, at: at.toISOString(), by: 'assistant' as const },
           ]);
+      // The same order shown again (this visit, or its lines and dates exactly): its time, reminder
+      // and licence check are kept; the client stays "licences seen" once it was.
+      const sameLines = JSON.stringify(client.order?.subscriptions) === JSON.stringify(read.subscriptions);
+      const kept = sameVisit(client.order?.submittedAt) || sameLines ? client.order : undefined;
+      const { at: _seen, ...basketTotals } = client.basketTotals ?? { at: '' };
+      const totals = read.totals ?? kept?.totals ?? (client.basketTotals ? basketTotals : undefined);
+      const submittedAt = kept?.submittedAt ?? at.toISOString();
       return {
         ...client,
-        order: { submittedAt: at.toISOString(), subscriptions },
+        order: {
+          submittedAt,
+          subscriptions: read.subscriptions,
+          ...(totals ? { totals } : {}),
+          differences: compareOrder(client.licenses, read.subscriptions),
+          // A kept order's reminder stays as it is: one already shown is not set again.
+          ...(kept
+            ? kept.remindAt && { remindAt: kept.remindAt }
+            : { remindAt: new Date(Date.parse(submittedAt) + LICENCES_REMINDER_MS).toISOString() }),
+          ...(kept?.lastCheck ? { lastCheck: kept.lastCheck } : {}),
+          ...(kept?.licencesSeenAt ? { licencesSeenAt: kept.licencesSeenAt } : {}),
+        },
         // The basket became the order.
         basket: undefined,
-        status: 'ordered',
+        basketTotals: undefined,
+        status: kept?.licencesSeenAt ? 'licences-seen' : 'ordered',
         history,
         updatedAt: at.toISOString(),
       };
