@@ -23,8 +23,9 @@ export default defineConfig({
     name: 'Leader CSP Assistant',
     description:
       'Guides Microsoft 365 client onboarding on Leader Cloud Hub: knows each checkout screen, fills a step in one click and never submits for you.',
-    // scripting: to read the admin center's Domains list, in that tab only, when asked.
-    permissions: ['storage', 'scripting'],
+    // scripting: to read the admin center's Domains list or products, in that tab only, when asked.
+    // alarms and notifications: the licences reminder five minutes after an order (README, "Permissions").
+    permissions: ['storage', 'scripting', 'alarms', 'notifications'],
     host_permissions: [`${PORTAL_ORIGIN}/*`, ...(grantOptional ? OPTIONAL_ORIGINS : [])],
     ...(grantOptional ? {} : { optional_host_permissions: OPTIONAL_ORIGINS }),
     action: { default_title: 'Leader CSP Assistant' },

@@ -6,8 +6,16 @@ import { readDomainsInTab } from '../utils/m365/read-domains';
 import { readMessage } from '../utils/messaging';
 import { PORTAL_ORIGIN } from '../utils/model/hosts';
 import type { Message, MessageOf, MessageType, ReplyOf } from '../utils/model/messages';
+import {
+  checkClientLicences,
+  openProductsPage,
+  remindLater,
+  setReminder,
+  watchReminders,
+} from '../utils/order-background';
 import { relayPanels } from '../utils/panel-relay';
 import { badgeText } from '../utils/queue/progress';
+import { recordTotals } from '../utils/storage/order-actions';
 import {
   recordAuthorisationSent,
   recordBasketAdd,
@@ -62,8 +70,26 @@ const handlers: Handlers = {
     await recordStep(message.clientId, message.step, now, message.note);
     return done;
   },
-  'record-order': async (message, _, now) => {
-    await recordOrder(message.clientId, message.subscriptions, now);
+  'record-order': async ({ clientId, subscriptions, totals }, _, now) => {
+    await recordOrder(clientId, { subscriptions, ...(totals ? { totals } : {}) }, now);
+    // About five minutes on, a notification says the licences should now show.
+    await setReminder(browser, clientId);
+    return done;
+  },
+  'record-totals': async (message, _, now) => {
+    await recordTotals(message.clientId, message.totals, now);
+    return done;
+  },
+  'm365-check-licences': async (message, _, now) => ({
+    ok: true,
+    outcome: await checkClientLicences(browser, message.clientId, message.tabId, now),
+  }),
+  'm365-open-products': async () => {
+    await openProductsPage(browser);
+    return done;
+  },
+  'licences-remind-again': async (message, _, now) => {
+    await remindLater(browser, message.clientId, now);
     return done;
   },
   'authorisation-sent': async (message, _, now) => {
@@ -125,4 +151,6 @@ export default defineBackground(() => {
     panelPath: '/overlay.html',
   });
   browser.runtime.onInstalled.addListener(() => void updateBadge());
+  // The licences reminder: alarms, notifications, and setting them again after a restart.
+  watchReminders(browser);
 });

@@ -13,7 +13,12 @@ type Port = Browser.runtime.Port;
 interface TabLinks {
   panel: Port | null;
   frames: Map<number, { port: Port; snapshot: FrameMessage | null }>;
+  /** What the panel asked of a frame that was not connected: a background just started hears the panel first. */
+  waiting: { frameId: number; message: unknown; at: number }[];
 }
+
+/** How long a request waits for its frame to connect again; later, the technician has clicked again. */
+const WAIT_FOR_FRAME_MS = 3000;
 
 export interface RelayOrigins {
   /** Where content scripts run: a frame port from anywhere else is refused. */
@@ -58,7 +63,7 @@ export function relayPanels(
   const linksOf = (tabId: number) => {
     let links = tabs.get(tabId);
     if (!links) {
-      links = { panel: null, frames: new Map() };
+      links = { panel: null, frames: new Map(), waiting: [] };
       tabs.set(tabId, links);
     }
     return links;
@@ -76,6 +81,10 @@ export function relayPanels(
       const frameId = port.sender?.frameId ?? 0;
       const links = linksOf(tabId);
       links.frames.set(frameId, { port, snapshot: null });
+      const now = Date.now();
+      const due = links.waiting.filter((w) => w.frameId === frameId);
+      links.waiting = links.waiting.filter((w) => w.frameId !== frameId);
+      for (const w of due) if (now - w.at < WAIT_FOR_FRAME_MS) post(port, w.message);
       port.onMessage.addListener((raw: unknown) => {
         const parsed = frameMessageSchema.safeParse(raw);
         if (!parsed.success) return;
@@ -101,8 +110,11 @@ export function relayPanels(
         const parsed = panelOutboundSchema.safeParse(raw);
         if (!parsed.success) return;
         const request = parsed.data;
-        if (request.type === 'to-frame') post(links.frames.get(request.frameId)?.port, request.message);
-        else post(links.frames.get(0)?.port, request.box);
+        const frameId = request.type === 'to-frame' ? request.frameId : 0;
+        const message = request.type === 'to-frame' ? request.message : request.box;
+        const frame = links.frames.get(frameId);
+        if (frame) post(frame.port, message);
+        else links.waiting = [...links.waiting.slice(-9), { frameId, message, at: Date.now() }];
       });
       port.onDisconnect.addListener(() => {
         if (links.panel !== port) return;

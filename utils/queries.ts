@@ -1,8 +1,9 @@
 import { QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { queryKeys } from './query-keys';
-import { readQueueIndex } from './storage/queue-index';
+import { readQueueHead, readQueueIndex } from './storage/queue-index';
 import { readStore, watchStore } from './storage/read';
+import { readStorageUse } from './storage/usage';
 
 // Components take the keys from here, beside the hooks; utils/ modules from query-keys.ts.
 export { queryKeys };
@@ -28,6 +29,16 @@ export function useStore({ enabled = true }: { enabled?: boolean } = {}) {
 }
 
 /** The queue's list without the clients' whole records: what the popup shows first. */
-export function useQueueIndex() {
-  return useQuery({ queryKey: queryKeys.queueIndex, queryFn: readQueueIndex });
+export function useQueueIndex({ enabled = true }: { enabled?: boolean } = {}) {
+  return useQuery({ queryKey: queryKeys.queueIndex, queryFn: readQueueIndex, enabled });
+}
+
+/** The queue's first screenful and its size: what the popup shows before the index is read. */
+export function useQueueHead() {
+  return useQuery({ queryKey: queryKeys.queueHead, queryFn: readQueueHead });
+}
+
+/** What the stored data takes of the browser's storage; refreshed with the store. */
+export function useStorageUse() {
+  return useQuery({ queryKey: queryKeys.storageUse, queryFn: () => readStorageUse() });
 }

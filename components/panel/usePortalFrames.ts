@@ -27,6 +27,8 @@ export function usePortalFrames(
 ) {
   const [frames, setFrames] = useState<ReadonlyMap<number, PageSnapshot | null>>(new Map());
   const port = useRef<Port | null>(null);
+  // Asked while the background was away: sent once the panel is connected again.
+  const unsent = useRef<PanelOutbound[]>([]);
   const pending = useRef(new Map<number, (report: ScreenReport | null) => void>());
   const nextId = useRef(0);
   const consent = useRef(onConsent);
@@ -52,6 +54,8 @@ export function usePortalFrames(
     const link = () => {
       const opened = open.current();
       port.current = opened;
+      const queued = unsent.current.splice(0);
+      for (const message of queued) opened.postMessage(message);
       opened.onMessage.addListener((raw: unknown) => {
         const parsed = panelInboundSchema.safeParse(raw);
         if (parsed.success) receive(parsed.data);
@@ -72,11 +76,13 @@ export function usePortalFrames(
 
   const shown = chooseFrame(frames);
   const send = (message: PanelOutbound) => {
+    const open = port.current;
     try {
-      port.current?.postMessage(message);
+      if (open) return open.postMessage(message);
     } catch {
-      // Dropped: the link comes back and the technician clicks again.
+      // The port went between its disconnect and our knowing: kept for the next one.
     }
+    unsent.current = [...unsent.current.slice(-9), message];
   };
   return {
     snapshot: shown !== undefined ? (frames.get(shown) ?? null) : null,

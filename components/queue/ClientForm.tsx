@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { type Client, clientSchema } from '../../utils/model/client';
 import { formatIssuePath } from '../../utils/model/from-parser';
+import { failureMessage } from '../../utils/storage/write-errors';
 import { parseDefaultDomain } from '../../utils/values/domain';
 import { companyNameProblem } from '../../utils/values/name-rules';
 import { suggestTenantPrefix } from '../../utils/values/tenant-prefix';
@@ -108,7 +109,7 @@ export function ClientForm({
     try {
       await onSave(result.client);
     } catch (error) {
-      setFailure(`Not saved: ${error instanceof Error ? error.message : String(error)}`);
+      setFailure(failureMessage('Not saved', error));
     } finally {
       setSaving(false);
     }

@@ -4,6 +4,7 @@ import { statusNow, waitingSince, waitingText } from '../../utils/queue/handoff'
 import { CHECKLIST_STEPS, progressOf, STATUS_LABELS } from '../../utils/queue/progress';
 import { useNow } from '../shared/useNow';
 import { M365Section } from './M365Section';
+import { OrderSection } from './OrderSection';
 import { HandOffDetails, Timeline } from './Timeline';
 
 /** One client: its details, licences, checklist and timeline. */
@@ -65,6 +66,7 @@ export function ClientView({
       </dl>
       <HandOffDetails client={client} now={now} />
       <M365Section client={client} />
+      <OrderSection client={client} />
       <h3>Licences</h3>
       {client.licenses.length === 0 ? (
         <p className="hint">None yet.</p>

@@ -2,22 +2,27 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type ChangeEvent, useState } from 'react';
 import {
   type CsvPreview,
+  type CsvRead,
   clientsAfterImport,
   clientsToCsv,
-  parseClientsCsv,
+  previewAgainst,
+  readClientsCsv,
 } from '../../utils/csv/clients-csv';
+import { orderedLines, ordersToCsv } from '../../utils/csv/orders-csv';
 import { backupFileName, downloadText } from '../../utils/download';
 import type { Client } from '../../utils/model/client';
 import { queryKeys } from '../../utils/queries';
 import { readStore } from '../../utils/storage/read';
 import { updateStore } from '../../utils/storage/write';
+import { failureMessage } from '../../utils/storage/write-errors';
+import { fileTooLarge, MAX_CSV_BYTES } from '../../utils/values/file-size';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /**
- * CSV import with a preview (nothing stored until confirmed) and CSV export. The file is read
- * again against the stored clients when the import is confirmed, so a change made meanwhile in
- * another page is merged, not overwritten.
+ * CSV import with a preview (nothing stored until confirmed) and CSV export. The file is parsed
+ * once, outside the store's lock; its rows are compared again with the stored clients when the
+ * import is confirmed, so a change made meanwhile in another page is merged, not overwritten.
  */
 export function CsvImport({
   clients,
@@ -28,13 +33,14 @@ export function CsvImport({
   onDone(message: string): void;
 }) {
   const queryClient = useQueryClient();
-  const [file, setFile] = useState<{ name: string; text: string; preview: CsvPreview } | null>(null);
+  const [file, setFile] = useState<{ name: string; read: CsvRead; preview: CsvPreview } | null>(null);
+  const [refused, setRefused] = useState<string | null>(null);
   const [duplicates, setDuplicates] = useState<'merge' | 'skip'>('merge');
   const confirm = useMutation({
-    mutationFn: async (text: string) => {
+    mutationFn: async (read: CsvRead) => {
       let added = 0;
       await updateStore((data) => {
-        const preview = parseClientsCsv(text, data.clients);
+        const preview = previewAgainst(read, data.clients);
         added = preview.clients.length + (duplicates === 'merge' ? preview.duplicates.length : 0);
         return { clients: clientsAfterImport(data.clients, preview, duplicates) };
       });
@@ -51,9 +57,13 @@ export function CsvImport({
     const chosen = event.target.files?.[0];
     event.target.value = '';
     if (!chosen) return;
-    const text = await chosen.text();
+    setFile(null);
+    const tooLarge = fileTooLarge(chosen, MAX_CSV_BYTES, 'client CSV');
+    setRefused(tooLarge);
+    if (tooLarge) return;
+    const read = readClientsCsv(await chosen.text());
     const stored = clients ?? (await readStore()).data.clients;
-    setFile({ name: chosen.name, text, preview: parseClientsCsv(text, stored) });
+    setFile({ name: chosen.name, read, preview: previewAgainst(read, stored) });
   };
 
   const preview = file?.preview;
@@ -83,7 +93,24 @@ export function CsvImport({
         >
           Export CSV
         </button>
+        <button
+          type="button"
+          data-testid="export-orders"
+          disabled={!clients || orderedLines(clients) === 0}
+          title="One row per ordered product, for billing"
+          onClick={() =>
+            clients &&
+            downloadText(backupFileName(new Date(), 'orders', 'csv'), ordersToCsv(clients), 'text/csv')
+          }
+        >
+          Export orders
+        </button>
       </div>
+      {refused && (
+        <p className="status error" role="alert" data-testid="import-refused">
+          Nothing was imported: {refused}
+        </p>
+      )}
       {file && preview && (
         <div className="csv-preview" data-testid="import-preview">
           <h2>Import {file.name}</h2>
@@ -132,7 +159,7 @@ export function CsvImport({
           )}
           {confirm.error && (
             <p className="status error" role="alert">
-              Nothing was imported: {confirm.error.message}
+              {failureMessage('Nothing was imported', confirm.error)}
             </p>
           )}
           <div className="actions">
@@ -141,7 +168,7 @@ export function CsvImport({
               className="primary"
               data-testid="import-confirm"
               disabled={importable === 0 || confirm.isPending}
-              onClick={() => confirm.mutate(file.text)}
+              onClick={() => confirm.mutate(file.read)}
             >
               Import {plural(importable, 'client', 'clients')}
             </button>

@@ -10,6 +10,7 @@ import { checkTenant, describeTenant, NetworkError, type TenantResult } from '..
 import type { Client } from '../../utils/model/client';
 import { queryKeys } from '../../utils/queries';
 import { saveM365Domains, setExistingTenant } from '../../utils/storage/portal-actions';
+import { failureMessage } from '../../utils/storage/write-errors';
 import { M365OutcomeView, type M365Values } from '../shared/M365Outcome';
 
 const POPUP_CLASSES = { message: 'm365-box', warning: 'status error', button: '', primary: 'primary' };
@@ -88,7 +89,7 @@ function FetchDomains({ client }: { client: Client }) {
       </div>
       {use.error && (
         <p className="status error" role="alert">
-          Not saved: {use.error.message}
+          {failureMessage('Not saved', use.error)}
         </p>
       )}
       {notice && (
@@ -215,7 +216,7 @@ function TenantCheck({ client }: { client: Client }) {
       )}
       {apply.error && (
         <p className="status error" role="alert">
-          Not saved: {apply.error.message}
+          {failureMessage('Not saved', apply.error)}
         </p>
       )}
     </div>

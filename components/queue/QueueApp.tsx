@@ -3,7 +3,7 @@ import { StrictMode } from 'react';
 import ReactDOM from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { createQueryClient, queryKeys } from '../../utils/queries';
-import { readQueueIndex } from '../../utils/storage/queue-index';
+import { readQueueHead } from '../../utils/storage/queue-index';
 import { QueuePage } from './QueuePage';
 
 type SidePanelApi = { open(options: { windowId: number }): Promise<void> };
@@ -24,8 +24,9 @@ export function mountQueue(host: 'popup' | 'sidepanel'): void {
     }
   };
   const queryClient = createQueryClient();
-  // The queue's index is read now, while React mounts, not after its first render.
-  void queryClient.prefetchQuery({ queryKey: queryKeys.queueIndex, queryFn: readQueueIndex });
+  // The queue's first screenful is read now, while React mounts, not after its first render; the
+  // whole index once those rows are on screen (QueuePage).
+  void queryClient.prefetchQuery({ queryKey: queryKeys.queueHead, queryFn: readQueueHead });
   ReactDOM.createRoot(root).render(
     <StrictMode>
       <QueryClientProvider client={queryClient}>

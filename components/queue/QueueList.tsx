@@ -70,12 +70,15 @@ function FlowBar({ flow, lastAt, now }: { flow: QueueEntry['flow']; lastAt: stri
 /** The queue's rows, windowed when there are many. */
 export function QueueList({
   clients,
+  total = clients.length,
   activeClientId,
   now,
   onOpen,
   onActivate,
 }: {
   clients: readonly QueueEntry[];
+  /** How many clients the queue has, when only its first rows are read yet (see QueueHead). */
+  total?: number;
   activeClientId: string | null;
   now: Date;
   onOpen(id: string): void;
@@ -119,7 +122,7 @@ export function QueueList({
             data-active={client.id === activeClientId}
             data-index={index}
             ref={windowed ? virtualizer.measureElement : undefined}
-            aria-setsize={clients.length}
+            aria-setsize={total}
             aria-posinset={index + 1}
           >
             <QueueRow

@@ -2,12 +2,13 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { CLIENT_STATUSES, type Client, type ClientStatus } from '../../utils/model/client';
 import type { StepId } from '../../utils/model/steps';
-import { queryKeys, useQueueIndex, useStore } from '../../utils/queries';
+import { queryKeys, useQueueHead, useQueueIndex, useStore } from '../../utils/queries';
 import { statusNow } from '../../utils/queue/handoff';
 import { queueEntryOf } from '../../utils/queue/index';
 import { matchesSearch, type QueueSort, STATUS_LABELS, sortQueue } from '../../utils/queue/progress';
 import { saveClient, setActiveClient, tickStep } from '../../utils/storage/portal-actions';
 import { rebuildQueueIndex } from '../../utils/storage/queue-index';
+import { failureMessage } from '../../utils/storage/write-errors';
 import { useNow } from '../shared/useNow';
 import { ClientForm } from './ClientForm';
 import { ClientView } from './ClientView';
@@ -21,20 +22,38 @@ type Screen = { kind: 'list' } | { kind: 'client'; id: string } | { kind: 'edit'
 export function QueuePage() {
   // The list comes from the queue's index at once; the whole store (for a client's view, edits,
   // CSV) is read once the list is on screen.
-  const index = useQueueIndex();
+  // Its first screenful before that: the index (1,000 clients: 267 KB to read and check) is asked
+  // for once the head is on screen, so reading it does not hold up the first rows.
+  const head = useQueueHead();
+  const index = useQueueIndex({ enabled: !head.isPending });
   const store = useStore({ enabled: !index.isPending });
   const queryClient = useQueryClient();
-  const [screen, setScreen] = useState<Screen>({ kind: 'list' });
+  // The licences reminder's notification opens the queue on its client (popup.html?client=<id>).
+  const [screen, setScreen] = useState<Screen>(() => {
+    const id = new URLSearchParams(globalThis.location?.search ?? '').get('client');
+    return id ? { kind: 'client', id } : { kind: 'list' };
+  });
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
   const [status, setStatus] = useState<ClientStatus | ''>('');
   const [sort, setSort] = useState<QueueSort>('recent');
   const [notice, setNotice] = useState<string | null>(null);
+  // A write that failed (storage full, the extension restarted): said on whichever screen is shown.
+  const [failure, setFailure] = useState<string | null>(null);
+  const written = {
+    onError: (error: Error) => setFailure(failureMessage('Not saved', error)),
+    onSuccess: () => setFailure(null),
+  };
   const invalidate = () => queryClient.invalidateQueries({ queryKey: queryKeys.store });
-  const activate = useMutation({ mutationFn: (id: string) => setActiveClient(id), onSettled: invalidate });
+  const activate = useMutation({
+    mutationFn: (id: string) => setActiveClient(id),
+    ...written,
+    onSettled: invalidate,
+  });
   const tick = useMutation({
     mutationFn: ({ id, step, done }: { id: string; step: StepId; done: boolean }) =>
       tickStep(id, step, done, new Date()),
+    ...written,
     onSettled: invalidate,
   });
   const save = useMutation({
@@ -73,10 +92,19 @@ export function QueuePage() {
   }, [indexMissing, store.isSuccess]);
 
   if (store.isError) return <p role="alert">Stored data could not be read: {store.error.message}</p>;
-  if (!entries) return <p role="status">Loading…</p>;
+  const partial = entries ? null : (head.data ?? null);
+  if (!entries && !partial) return <p role="status">Loading…</p>;
+  const listed = partial ? partial.entries : shown;
   const clients = stored ?? null;
-  const activeClientId = store.data ? store.data.data.activeClientId : (index.data?.activeClientId ?? null);
+  const activeClientId = store.data
+    ? store.data.data.activeClientId
+    : (index.data?.activeClientId ?? partial?.activeClientId ?? null);
   const problem = store.data?.problems.find((p) => p.key === 'clients');
+  const failureLine = failure && (
+    <p className="status error" role="alert" data-testid="write-failure">
+      {failure}
+    </p>
+  );
   const loadingClient = (
     <main className="queue">
       <p role="status">Loading…</p>
@@ -105,6 +133,7 @@ export function QueuePage() {
     if (client) {
       return (
         <main className="queue">
+          {failureLine}
           <ClientView
             client={client}
             active={client.id === activeClientId}
@@ -126,6 +155,7 @@ export function QueuePage() {
           Add a client
         </button>
       </header>
+      {failureLine}
       <CsvImport clients={clients} onDone={setNotice} />
       {notice && (
         <p className="status saved" role="status" data-testid="queue-notice">
@@ -164,13 +194,14 @@ export function QueuePage() {
           <option value="status">Status</option>
         </select>
       </div>
-      {entries.length === 0 ? (
+      {(partial?.total ?? entries?.length) === 0 ? (
         <p className="empty">No clients yet. Add one, or restore a backup in the settings.</p>
-      ) : shown.length === 0 ? (
+      ) : listed.length === 0 ? (
         <p className="empty">No client matches.</p>
       ) : (
         <QueueList
-          clients={shown}
+          clients={listed}
+          total={partial?.total}
           activeClientId={activeClientId}
           now={now}
           onOpen={openClient}

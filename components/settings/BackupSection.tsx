@@ -5,6 +5,8 @@ import { parseBackupText } from '../../utils/model/backup';
 import { queryKeys } from '../../utils/queries';
 import type { StoreRead } from '../../utils/storage/read';
 import { backupOf, restoreBackup } from '../../utils/storage/restore';
+import { failureMessage } from '../../utils/storage/write-errors';
+import { fileTooLarge, MAX_BACKUP_BYTES } from '../../utils/values/file-size';
 
 type Outcome = { kind: 'restored' | 'refused'; text: string };
 
@@ -17,6 +19,9 @@ export function BackupSection({ store }: { store: StoreRead }) {
 
   const restore = useMutation({
     mutationFn: async (file: File) => {
+      const tooLarge = fileTooLarge(file, MAX_BACKUP_BYTES, 'backup');
+      if (tooLarge) return { ok: false as const, file: file.name, tooLarge };
+      // Read and checked before the store's lock is taken: restoreBackup holds it only to write.
       const parsed = parseBackupText(await file.text());
       if (!parsed.ok) return { ...parsed, file: file.name };
       const { data, keptCopies } = await restoreBackup(parsed.backup, file.name);
@@ -32,7 +37,10 @@ export function BackupSection({ store }: { store: StoreRead }) {
       if (!result.ok) {
         setOutcome({
           kind: 'refused',
-          text: `Nothing was restored: in ${result.file}, ${result.path} ${result.message}.`,
+          text:
+            'tooLarge' in result
+              ? `Nothing was restored: ${result.tooLarge}`
+              : `Nothing was restored: in ${result.file}, ${result.path} ${result.message}.`,
         });
         return;
       }
@@ -43,7 +51,7 @@ export function BackupSection({ store }: { store: StoreRead }) {
         text: `Restored ${what.join(' and ')} from ${result.file}.${result.keptCopies > 0 ? ' What was here before is kept under Recovery copies.' : ''}`,
       });
     },
-    onError: (error) => setOutcome({ kind: 'refused', text: `Nothing was restored: ${error.message}` }),
+    onError: (error) => setOutcome({ kind: 'refused', text: failureMessage('Nothing was restored', error) }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.store }),
   });
 

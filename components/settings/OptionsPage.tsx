@@ -2,6 +2,7 @@ import { useStore } from '../../utils/queries';
 import { BackupSection } from './BackupSection';
 import { PermissionsSection } from './PermissionsSection';
 import { ResellerProfileForm } from './ResellerProfileForm';
+import { StorageUseLine } from './StorageUseLine';
 import { StoredDataPanel } from './StoredDataPanel';
 
 export function OptionsPage() {
@@ -23,6 +24,7 @@ export function OptionsPage() {
           <StoredDataPanel store={store.data} />
           <ResellerProfileForm stored={store.data.data.reseller} />
           <BackupSection store={store.data} />
+          <StorageUseLine />
           <PermissionsSection />
         </>
       )}

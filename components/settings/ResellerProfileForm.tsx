@@ -8,6 +8,7 @@ import {
 } from '../../utils/model/reseller';
 import { queryKeys } from '../../utils/queries';
 import { saveResellerFields } from '../../utils/storage/write';
+import { failureMessage } from '../../utils/storage/write-errors';
 import { AUSTRALIAN_STATE_CODES, AUSTRALIAN_STATES } from '../../utils/values/state';
 import { SelectField, TextField } from '../shared/TextField';
 
@@ -109,7 +110,7 @@ export function ResellerProfileForm({ stored }: { stored: Reseller | null }) {
       setShown(new Set());
       setStatus({ kind: 'saved', text: 'Reseller profile saved.' });
     },
-    onError: (error) => setStatus({ kind: 'error', text: `Not saved: ${error.message}` }),
+    onError: (error) => setStatus({ kind: 'error', text: failureMessage('Not saved', error) }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.store }),
   });
 

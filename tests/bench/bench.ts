@@ -13,18 +13,31 @@ import { queueBench } from './queue.ts';
 const RUN_SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const PRODUCTS = 1200;
+const BIG_PRODUCTS = 5000;
 const OTHER_HOST = 'https://bench-without-assistant.invalid';
 
 // The store build, for its size; the bench build (the same with a busy-time counter) is measured.
 buildExtension();
 buildExtension('chrome', 'pipe', { benchCounter: true });
 const session = await launchWithExtension({ extensionDir: BENCH_BUILD });
-const pages = {
-  'prices and counters': cataloguePage({ products: PRODUCTS, churn: 'text' }),
-  'a rotating offer (new elements)': cataloguePage({ products: PRODUCTS, churn: 'offer' }),
-  'a new field every tick (worst case)': cataloguePage({ products: PRODUCTS, churn: 'field' }),
-};
-let current = pages['prices and counters'];
+// BENCH_PAGES=text,field (say) runs only those pages; BENCH_ONLY=queue runs the queue alone.
+const only = process.env.BENCH_PAGES?.split(',');
+const allPages = {
+  text: ['prices and counters', cataloguePage({ products: PRODUCTS, churn: 'text' })],
+  offer: ['a rotating offer (new elements)', cataloguePage({ products: PRODUCTS, churn: 'offer' })],
+  field: ['a new field every tick (worst case)', cataloguePage({ products: PRODUCTS, churn: 'field' })],
+  // The worst case on a page four times as big: the cost should follow what changes, not the page.
+  big: [
+    `the same, ${BIG_PRODUCTS.toLocaleString('en-AU')} cards`,
+    cataloguePage({ products: BIG_PRODUCTS, churn: 'field' }),
+  ],
+} as const;
+const pages = Object.fromEntries(
+  Object.entries(allPages)
+    .filter(([key]) => !only || only.includes(key))
+    .map(([, [name, html]]) => [name, html]),
+);
+let current = allPages.text[1] as string;
 await session.context.route(`${OTHER_HOST}/**`, (route) =>
   route.fulfill({ contentType: 'text/html', body: current }),
 );
@@ -121,7 +134,7 @@ async function attributedMsPerSecond(url: string): Promise<number> {
 }
 
 const results: Record<string, unknown> = {};
-// BENCH_ONLY=queue runs the client queue's figures alone.
+// BENCH_ONLY=queue runs the client queue's figures alone; BENCH_ONLY=assistant, the assistant's.
 const assistantFigures = process.env.BENCH_ONLY !== 'queue';
 for (const [scenario, html] of assistantFigures ? Object.entries(pages) : []) {
   current = html;
@@ -220,7 +233,7 @@ async function stepLatency(): Promise<Record<string, unknown>> {
   return out;
 }
 if (assistantFigures) results.stepChange = await stepLatency();
-results.queue = await queueBench(session, ROUNDS);
+if (process.env.BENCH_ONLY !== 'assistant') results.queue = await queueBench(session, ROUNDS);
 
 const script = readFileSync(join(ROOT, '.output/chrome-mv3/content-scripts/portal.js'));
 results.contentScript = { bytes: script.length, gzipBytes: gzipSync(script).length };

@@ -7,6 +7,7 @@ import { type ExtensionSession, setStoredValues } from '../tools/launch.ts';
 
 const BIG = 1000;
 const SMALL = 10;
+const HUGE = 5000;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 const round = (x: number, digits = 1) => Number(x.toFixed(digits));
 
@@ -147,25 +148,33 @@ export async function queueBench(
   const big: number[] = [];
   const small: number[] = [];
   const empty: number[] = [];
+  const huge: number[] = [];
   for (let i = 0; i < rounds + 1; i++) {
     // Alternate, so drift in the machine's load hits all sides alike; the first round warms up.
     const e = await firstRender(session, 0);
     const s = await firstRender(session, SMALL);
     const b = await firstRender(session, BIG);
+    const h = await firstRender(session, HUGE);
     if (i === 0) continue;
     empty.push(e);
     small.push(s);
     big.push(b);
+    huge.push(h);
   }
   const render = {
     emptyMs: round(median(empty)),
     [`clients${SMALL}Ms`]: round(median(small)),
     [`clients${BIG}Ms`]: round(median(big)),
+    [`clients${HUGE}Ms`]: round(median(huge)),
     ratioToEmpty: round(median(big) / median(empty), 2),
+    hugeRatioToEmpty: round(median(huge) / median(empty), 2),
+    runs: { empty, small, big, huge },
   };
   console.log(
-    `popup first render: ${render.emptyMs} ms empty, ${round(median(small))} ms with ${SMALL} clients, ${round(median(big))} ms with ${BIG} (×${render.ratioToEmpty})`,
+    `popup first render: ${render.emptyMs} ms empty, ${round(median(small))} ms with ${SMALL} clients, ${round(median(big))} ms with ${BIG} (×${render.ratioToEmpty}), ${round(median(huge))} ms with ${HUGE} (×${render.hugeRatioToEmpty})`,
   );
+  // BENCH_QUEUE=render: the first render alone.
+  if (process.env.BENCH_QUEUE === 'render') return { firstRender: render };
 
   const searchSmall = await searchKeystrokes(session, SMALL, Math.max(rounds, 5));
   const searchBig = await searchKeystrokes(session, BIG, Math.max(rounds, 5));

@@ -12,10 +12,11 @@ const fixture = portalFixture;
 describe('the built manifest', () => {
   // sidePanel (Chrome, Edge) lets the client queue stay open beside the portal; it shows no
   // permission warning. Firefox has a sidebar without a permission. scripting (no warning either)
-  // reads the admin center's Domains list, which needs its optional host permission too.
+  // reads the admin center's Domains list, which needs its optional host permission too. alarms and
+  // notifications: the licences reminder five minutes after an order.
   it.each([
-    ['chrome-mv3', ['storage', 'scripting', 'sidePanel']],
-    ['firefox-mv3', ['storage', 'scripting']],
+    ['chrome-mv3', ['storage', 'scripting', 'alarms', 'notifications', 'sidePanel']],
+    ['firefox-mv3', ['storage', 'scripting', 'alarms', 'notifications']],
   ])(
     '%s asks for storage and the portal host; Microsoft hosts only as optional ones',
     (target, permissions) => {

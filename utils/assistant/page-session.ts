@@ -33,6 +33,9 @@ export interface LookInput {
 export class PageSession {
   assessment: Assessment | null = null;
   private lastStep: StepId = UNKNOWN_STEP;
+  /** What the order screen read last ('' when not on it): read again until it stops changing. */
+  private lastOrder = '';
+  private lastTotals = '';
   private readonly marks: PageMarks;
 
   constructor(
@@ -121,14 +124,36 @@ export class PageSession {
   }
 
   // Each step is put on the client's timeline when the technician reaches it (a page load or an
-  // in-app change alike); the store folds repeats of the same visit into one entry.
+  // in-app change alike); the store folds repeats of the same visit into one entry. The order is
+  // read again on each look while its screen shows, and sent again when what it reads changes
+  // (rows that render after the screen); the fees box's totals are sent when they change.
   private noteStepReached({ detection }: Assessment, client: Client | null): void {
-    if (detection.step === this.lastStep || !client) return;
-    this.lastStep = detection.step;
-    const reached = detection.module?.reached?.(detection.region) ?? { record: 'visit' };
-    if (!detection.module || reached.record === 'nothing') return;
-    if (reached.record === 'order')
-      void this.send({ type: 'record-order', clientId: client.id, subscriptions: reached.subscriptions });
-    else void this.send({ type: 'record-step', clientId: client.id, step: detection.step });
+    if (!client) return;
+    const { module, region, step } = detection;
+    const totals = module?.totals?.(region) ?? null;
+    const totalsKey = JSON.stringify([client.id, totals]);
+    if (totals && totalsKey !== this.lastTotals)
+      void this.send({ type: 'record-totals', clientId: client.id, totals });
+    this.lastTotals = totals ? totalsKey : this.lastTotals;
+    const changed = step !== this.lastStep;
+    this.lastStep = step;
+    if (!module) this.lastOrder = '';
+    if (!module || (!changed && !this.lastOrder)) return;
+    const reached = module.reached?.(region) ?? { record: 'visit' };
+    if (reached.record !== 'order') this.lastOrder = '';
+    if (!changed && reached.record !== 'order') return;
+    if (reached.record === 'nothing') return;
+    if (reached.record === 'order') {
+      const { subscriptions } = reached;
+      const orderKey = JSON.stringify([client.id, subscriptions, reached.totals ?? null]);
+      if (orderKey === this.lastOrder) return;
+      this.lastOrder = orderKey;
+      void this.send({
+        type: 'record-order',
+        clientId: client.id,
+        subscriptions,
+        ...(reached.totals ? { totals: reached.totals } : {}),
+      });
+    } else void this.send({ type: 'record-step', clientId: client.id, step });
   }
 }

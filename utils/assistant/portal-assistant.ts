@@ -5,6 +5,7 @@ import type { PageSnapshot } from '../model/panel';
 import type { FieldControl } from '../page/controls';
 import { describeForTeaching } from '../page/fields';
 import { readStore, type StoreRead, watchStore } from '../storage/read';
+import { type NamedWindow, namedWindowOf } from './named-window';
 import { EMPTY_REPORT, type PageReport, PageSession } from './page-session';
 import { knownValues, reportScreen, type ScreenReport } from './report';
 import { LookScheduler } from './scheduler';
@@ -35,6 +36,9 @@ export class PortalAssistant {
   private accepted = false;
   private message: string | null = null;
   private page: PageReport = EMPTY_REPORT;
+  private named: NamedWindow | null = null;
+  /** Fields came or went past what the last look named: teach mode looks again before it picks. */
+  private controlsStale = false;
   private readonly session: PageSession;
   private readonly scheduler: LookScheduler;
   private readonly teachSession: TeachSession;
@@ -59,9 +63,14 @@ export class PortalAssistant {
       look: () => this.look(),
       signal,
       measure,
+      named: () => this.named,
+      controlsChanged: () => {
+        this.controlsStale = true;
+      },
     });
     this.teachSession = new TeachSession(doc, signal, {
       controls: () => {
+        if (this.controlsStale) this.scheduler.now();
         const detection = this.session.assessment?.detection;
         return detection?.module ? detection.region.controls : null;
       },
@@ -106,11 +115,13 @@ export class PortalAssistant {
   }
 
   private look(): void {
+    this.controlsStale = false;
     const { detection } = this.session.look({
       data: this.store?.data ?? null,
       client: this.activeClient,
       accepted: this.accepted,
     });
+    this.named = namedWindowOf(detection, (this.activeClient?.licenses.length ?? 0) > 0);
     this.scheduler.watchShadowRoots(detection.page.shadowRoots);
     this.page = this.session.report();
     this.emit();

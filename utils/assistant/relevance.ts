@@ -1,14 +1,16 @@
 import { shadowRootOf } from '../page/shadow';
 import { STEPS } from '../steps';
 import { collapseWhitespace } from '../values/text';
+import type { NamedWindow } from './named-window';
 
 // What can change the step or its fields. Anything else (a price ticking, a basket counter, a
 // clock, a rotating offer, an animation class on a span) is ignored, so a page that mutates every
 // 50 ms costs almost nothing. A change matters when it adds or removes a field or a dialog, or
 // when the landmarks its text shows before and after differ ("Basket (2)" and "Basket (3)" show
 // the same landmark; "Define Default Domain" appearing does not).
-const CONTAINS_FIELDS_OR_DIALOG =
-  'input, select, textarea, [role="combobox"], [role="dialog"], [role="alertdialog"], dialog, [aria-modal="true"], form, table, [role="grid"], [role="table"]';
+const STRUCTURE =
+  '[role="combobox"], [role="dialog"], [role="alertdialog"], dialog, [aria-modal="true"], form, table, [role="grid"], [role="table"]';
+const FIELDS = 'input, select, textarea';
 const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"], legend, caption';
 const BUTTON = 'button, [role="button"], input[type="submit"], input[type="button"]';
 
@@ -30,19 +32,37 @@ const ANY = new RegExp(
 
 // Cheaper still: every landmark has a word of four letters or more; prices, counters and clocks
 // mostly have none. (The basket's weak "Qty" landmark is the one exception, and it never decides.)
-const mayBeLandmark = (text: string) => /[a-z]{4}/i.test(text) && ANY.test(text);
+// Counters and prices come back to the same few texts ("Basket (3)"): short ones are remembered.
+const landmarkTexts = new Map<string, boolean>();
+const mayBeLandmark = (text: string): boolean =>
+  remember(landmarkTexts, text, () => /[a-z]{4}/i.test(text) && ANY.test(text));
 
 const anyMatches = (patterns: RegExp[], texts: string[]) =>
   patterns.map((re) => (texts.some((text) => re.test(text)) ? '1' : '0')).join('');
 
+/** Remembers short results, cleared when full: a live page's counters come back to the same texts. */
+function remember<T>(memo: Map<string, T>, key: string, work: () => T): T {
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const result = work();
+  if (key.length <= 80) {
+    if (memo.size >= 512) memo.clear();
+    memo.set(key, result);
+  }
+  return result;
+}
+const textSignatures = new Map<string, string>();
+
 /** Which landmarks some nodes show, by where their text sits: in a heading, a button, anywhere. */
 function signature(nodes: Iterable<Node>, parent: Element | null): string {
   let text = '';
+  let elements = false;
   const headings: string[] = [];
   const buttons: string[] = [];
   for (const node of nodes) {
     text += ` ${node.textContent ?? ''}`;
     if (node.nodeType !== 1) continue;
+    elements = true;
     const element = node as Element;
     if (element.matches(HEADING)) headings.push(collapseWhitespace(element.textContent ?? ''));
     for (const heading of element.querySelectorAll(HEADING))
@@ -52,59 +72,105 @@ function signature(nodes: Iterable<Node>, parent: Element | null): string {
       buttons.push(collapseWhitespace(button.textContent ?? ''));
   }
   // Text changed inside a heading or a button: its own words, before and after (usually all of it).
-  if (parent?.closest(HEADING)) headings.push(collapseWhitespace(text));
-  if (parent?.closest(BUTTON)) buttons.push(collapseWhitespace(text));
-  return `${anyMatches(TEXT, [text])}|${anyMatches(HEADINGS, headings)}|${anyMatches(BUTTONS, buttons)}`;
+  const inHeading = Boolean(parent?.closest(HEADING));
+  const inButton = Boolean(parent?.closest(BUTTON));
+  if (inHeading) headings.push(collapseWhitespace(text));
+  if (inButton) buttons.push(collapseWhitespace(text));
+  const work = () =>
+    `${anyMatches(TEXT, [text])}|${anyMatches(HEADINGS, headings)}|${anyMatches(BUTTONS, buttons)}`;
+  // Text alone (a counter's new value) depends only on the text and where it sits.
+  return elements ? work() : remember(textSignatures, `${Number(inHeading)}${Number(inButton)}${text}`, work);
 }
 
 const NOTHING = signature([], null);
 
-// A web component's fields sit in its shadow root, out of a query's reach: a component coming or
-// going may bring or take fields.
-const holdsFieldsOrDialog = (node: Node): boolean =>
-  node instanceof Element &&
-  (node.matches(CONTAINS_FIELDS_OR_DIALOG) ||
-    node.querySelector(CONTAINS_FIELDS_OR_DIALOG) !== null ||
-    (node.localName.includes('-') && shadowRootOf(node) !== null));
+/** What a batch of DOM changes means: nothing, a new list of controls for teach mode only, or a new look. */
+export type PageChange = 'none' | 'controls' | 'look';
 
+const worse = (a: PageChange, b: PageChange): PageChange =>
+  a === 'look' || b === 'look' ? 'look' : a === 'controls' || b === 'controls' ? 'controls' : 'none';
+
+// A web component's fields sit in its shadow root, out of a query's reach: a component coming or
+// going may bring or take fields. A field past what a look names (see NamedWindow) changes only
+// the list of controls.
+function fieldsChange(node: Node, named: NamedWindow | null): PageChange {
+  if (!(node instanceof Element)) return 'none';
+  if (
+    node.matches(STRUCTURE) ||
+    node.querySelector(STRUCTURE) !== null ||
+    (node.localName.includes('-') && shadowRootOf(node) !== null)
+  )
+    return 'look';
+  const fields = node.matches(FIELDS) ? [node] : node.querySelectorAll(FIELDS);
+  if (fields.length === 0) return 'none';
+  if (!named) return 'look';
+  for (const field of fields) if (!named.isPast(field)) return 'look';
+  if (named.outlinesProducts && (node.matches(BUTTON) || node.querySelector(BUTTON) !== null)) return 'look';
+  return 'controls';
+}
+
+// The text of the nodes a record added or removed; a text node (most changes on a live page:
+// a price, a counter) is read without asking for its text content.
 const textOfNodes = (nodes: NodeList) => {
   let text = '';
-  for (const node of nodes) text += ` ${node.textContent ?? ''}`;
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i] as Node;
+    text += ` ${(node.nodeType === 3 ? node.nodeValue : node.textContent) ?? ''}`;
+  }
   return text;
 };
 
-/** Whether a batch of DOM changes could change what the assistant sees. */
-export function mattersToAssistant(records: readonly MutationRecord[]): boolean {
+/**
+ * What a batch of DOM changes could change in what the assistant sees. `named` is what the last
+ * look named; without it, any field coming or going leads to a look.
+ */
+export function classifyChanges(
+  records: readonly MutationRecord[],
+  named: NamedWindow | null = null,
+): PageChange {
+  let change: PageChange = 'none';
   for (const record of records) {
     switch (record.type) {
-      case 'attributes':
+      case 'attributes': {
         // Shown or hidden: matters if what it holds could be a step's landmark or field.
-        if (holdsFieldsOrDialog(record.target)) return true;
+        const fields = fieldsChange(record.target, named);
+        if (fields === 'look') return 'look';
         if (mayBeLandmark(record.target.textContent ?? '') && signature([record.target], null) !== NOTHING)
-          return true;
+          return 'look';
+        change = worse(change, fields);
         break;
+      }
       case 'characterData': {
         const before = record.oldValue ?? '';
         const after = record.target.nodeValue ?? '';
         if (!mayBeLandmark(before) && !mayBeLandmark(after)) break;
         const parent = record.target.parentElement;
         if (signature([{ textContent: before } as Node], parent) !== signature([record.target], parent))
-          return true;
+          return 'look';
         break;
       }
       case 'childList': {
-        for (const node of record.addedNodes) if (holdsFieldsOrDialog(node)) return true;
-        for (const node of record.removedNodes) if (holdsFieldsOrDialog(node)) return true;
-        if (
-          !mayBeLandmark(textOfNodes(record.removedNodes)) &&
-          !mayBeLandmark(textOfNodes(record.addedNodes))
-        )
-          break;
+        const added = record.addedNodes;
+        const removed = record.removedNodes;
+        for (const nodes of [added, removed])
+          for (let i = 0; i < nodes.length; i++) {
+            const node = nodes[i] as Node;
+            if (node.nodeType !== 1) continue;
+            const fields = fieldsChange(node, named);
+            if (fields === 'look') return 'look';
+            change = worse(change, fields);
+          }
+        if (!mayBeLandmark(textOfNodes(removed)) && !mayBeLandmark(textOfNodes(added))) break;
         const parent = record.target instanceof Element ? record.target : record.target.parentElement;
-        if (signature(record.removedNodes, parent) !== signature(record.addedNodes, parent)) return true;
+        if (signature(removed, parent) !== signature(added, parent)) return 'look';
         break;
       }
     }
   }
-  return false;
+  return change;
+}
+
+/** Whether a batch of DOM changes could change what the assistant sees. */
+export function mattersToAssistant(records: readonly MutationRecord[]): boolean {
+  return classifyChanges(records) === 'look';
 }

@@ -1,5 +1,6 @@
 import { observePage, type PageObserver } from '../page/observe';
-import { mattersToAssistant, OBSERVED_ATTRIBUTES } from './relevance';
+import type { NamedWindow } from './named-window';
+import { classifyChanges, OBSERVED_ATTRIBUTES } from './relevance';
 
 const BACKOFF_FACTOR = 9;
 const MAX_BACKOFF_MS = 250;
@@ -8,6 +9,10 @@ export interface SchedulerOptions {
   /** One look at the page. */
   look(): void;
   signal: AbortSignal;
+  /** What the last look named: fields coming and going past it need no look (see NamedWindow). */
+  named?: () => NamedWindow | null;
+  /** Fields came or went past what a look names: the list of controls is out of date. */
+  controlsChanged?: () => void;
   /** Told the milliseconds of each piece of the assistant's own work (the bench build's counter). */
   measure?: (ms: number) => void;
 }
@@ -37,13 +42,19 @@ export class LookScheduler {
   watch(doc: Document): void {
     const { signal } = this.options;
     this.observer = observePage(doc.body ?? doc.documentElement, () => this.soon(), signal, {
-      matters: (records) => this.timed(() => mattersToAssistant(records)),
+      matters: (records) => this.timed(() => this.matters(records)),
       attributeFilter: OBSERVED_ATTRIBUTES,
     });
     // Typing changes values, not the DOM: field states and warnings follow the person's typing.
     for (const type of ['input', 'change']) {
       doc.addEventListener(type, () => this.nextFrame(), { capture: true, signal });
     }
+  }
+
+  private matters(records: MutationRecord[]): boolean {
+    const change = classifyChanges(records, this.options.named?.() ?? null);
+    if (change === 'controls') this.options.controlsChanged?.();
+    return change === 'look';
   }
 
   /** Watches these shadow roots too (the web components a look found); each is added once. */

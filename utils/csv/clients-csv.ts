@@ -30,6 +30,16 @@ export interface CsvDuplicate {
   existing: Client;
 }
 
+/** A client CSV read and checked, before it is compared with the stored clients. */
+export interface CsvRead {
+  /** Good rows, each a client ready to store. */
+  rows: { row: number; client: Client }[];
+  problems: CsvProblem[];
+  extraColumns: string[];
+  /** A problem with the file as a whole (no header, no companyName column, too many rows). */
+  fileProblem?: string;
+}
+
 export interface CsvPreview {
   /** Good rows that are new clients. */
   clients: { row: number; client: Client }[];
@@ -76,11 +86,29 @@ function parseYesNo(text: string): boolean | string {
 const newId = (row: number, now: Date) =>
   `client-${now.getTime().toString(36)}-${row.toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
 
+/**
+ * Rows an import takes. A queue of a few hundred clients is large; the limit keeps a wrong file (an
+ * export of something else) from filling the popup and the browser's storage.
+ */
+export const MAX_CSV_ROWS = 10_000;
+
 /** Reads a client CSV into a preview; nothing is stored until the technician confirms it. */
 export function parseClientsCsv(text: string, stored: readonly Client[], now = new Date()): CsvPreview {
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
+  return previewAgainst(readClientsCsv(text, now), stored);
+}
+
+/**
+ * Parses and checks a client CSV on its own: the slow part of an import, done before the store's
+ * lock is taken so other pages' writes do not wait for it.
+ */
+export function readClientsCsv(text: string, now = new Date()): CsvRead {
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
+    skipEmptyLines: 'greedy',
+    // One row past the limit is enough to know the file is too long.
+    preview: MAX_CSV_ROWS + 2,
+  });
   const [header, ...rows] = parsed.data;
-  const empty: CsvPreview = { clients: [], duplicates: [], problems: [], extraColumns: [] };
+  const empty: CsvRead = { rows: [], problems: [], extraColumns: [] };
   if (!header)
     return { ...empty, fileProblem: 'The file is empty: it needs a header row, then one client a row.' };
   const columns = header.map((name) =>
@@ -92,9 +120,14 @@ export function parseClientsCsv(text: string, stored: readonly Client[], now = n
       fileProblem: `The header has no companyName column (it has: ${header.join(', ') || 'nothing'}).`,
     };
   }
+  if (rows.length > MAX_CSV_ROWS) {
+    return {
+      ...empty,
+      fileProblem: `The file has more than ${MAX_CSV_ROWS.toLocaleString('en-AU')} rows: import at most ${MAX_CSV_ROWS.toLocaleString('en-AU')} clients at a time (split the file).`,
+    };
+  }
   const extraColumns = header.filter((_, i) => columns[i] === undefined).map((name) => name.trim());
-  const preview: CsvPreview = { ...empty, extraColumns };
-  const byDomain = new Map(stored.filter((c) => c.defaultDomain).map((c) => [c.defaultDomain, c]));
+  const read: CsvRead = { ...empty, extraColumns };
   const seenInFile = new Map<string, number>();
 
   rows.forEach((cells, index) => {
@@ -110,7 +143,7 @@ export function parseClientsCsv(text: string, stored: readonly Client[], now = n
     const licenses = parseLicences(cell('licenses'));
     if (typeof licenses === 'string') problems.push({ row, column: 'licenses', message: licenses });
     if (problems.length > 0) {
-      preview.problems.push(...problems);
+      read.problems.push(...problems);
       return;
     }
     const result = clientSchema.safeParse({
@@ -132,14 +165,14 @@ export function parseClientsCsv(text: string, stored: readonly Client[], now = n
         ? (issue?.path[0] as CsvColumn)
         : '(row)';
       const detail = issue && issue.path.length > 1 ? `${formatIssuePath(issue.path)}: ` : '';
-      preview.problems.push({ row, column, message: `${detail}${issue?.message ?? 'not valid'}` });
+      read.problems.push({ row, column, message: `${detail}${issue?.message ?? 'not valid'}` });
       return;
     }
     const client = result.data;
     if (client.defaultDomain) {
       const earlier = seenInFile.get(client.defaultDomain);
       if (earlier !== undefined) {
-        preview.problems.push({
+        read.problems.push({
           row,
           column: 'defaultDomain',
           message: `${client.defaultDomain} is also on row ${earlier}`,
@@ -147,14 +180,22 @@ export function parseClientsCsv(text: string, stored: readonly Client[], now = n
         return;
       }
       seenInFile.set(client.defaultDomain, row);
-      const existing = byDomain.get(client.defaultDomain);
-      if (existing) {
-        preview.duplicates.push({ row, client, existing });
-        return;
-      }
     }
-    preview.clients.push({ row, client });
+    read.rows.push({ row, client });
   });
+  return read;
+}
+
+/** A read CSV's good rows split into new clients and rows whose domain is a stored client's. */
+export function previewAgainst(read: CsvRead, stored: readonly Client[]): CsvPreview {
+  const { rows, ...rest } = read;
+  const preview: CsvPreview = { ...rest, clients: [], duplicates: [] };
+  const byDomain = new Map(stored.filter((c) => c.defaultDomain).map((c) => [c.defaultDomain, c]));
+  for (const { row, client } of rows) {
+    const existing = client.defaultDomain ? byDomain.get(client.defaultDomain) : undefined;
+    if (existing) preview.duplicates.push({ row, client, existing });
+    else preview.clients.push({ row, client });
+  }
   return preview;
 }
 

@@ -98,12 +98,13 @@ export function browserAdminCenterAccess(
     scripting: {
       executeScript(injection: {
         target: { tabId: number };
-        func: (waitMs: number) => Promise<TabRead>;
+        func: (waitMs: number) => Promise<unknown>;
         args: [number];
       }): Promise<{ result?: unknown }[]>;
     };
   },
-  reader: (waitMs: number) => Promise<TabRead>,
+  // The Domains reader, or the products reader of the licence check: each is checked by its caller.
+  reader: (waitMs: number) => Promise<unknown>,
 ): AdminCenterAccess {
   return {
     granted: () => api.permissions.contains({ origins: ADMIN_CENTER_ORIGINS }),

@@ -30,3 +30,16 @@ export function isDomainsList(url: string | undefined): boolean {
   const { hash } = new URL(url);
   return /^#\/domains\/?(?:\?.*)?$/i.test(hash);
 }
+
+/** Where "Open Your products" goes: Billing > Your products. */
+export const PRODUCTS_PAGE_URL = 'https://admin.microsoft.com/Adminportal/Home#/subscriptions';
+
+/**
+ * Billing > Your products (`#/subscriptions`) or Billing > Licenses (`#/licenses`), not one
+ * product's details page. As for Domains, the fragment is filtered here.
+ */
+export function isProductsList(url: string | undefined): boolean {
+  if (!url || !isAdminCenter(url)) return false;
+  const { hash } = new URL(url);
+  return /^#\/(?:subscriptions|licenses|licences|products)\/?(?:\?.*)?$/i.test(hash);
+}

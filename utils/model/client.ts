@@ -51,6 +51,40 @@ export const historyEntrySchema = z.object({
 });
 export type HistoryEntry = z.output<typeof historyEntrySchema>;
 
+/** "Allow 1-5 minutes for the licenses to appear": the reminder to check them comes after five. */
+export const LICENCES_REMINDER_MS = 5 * 60 * 1000;
+
+/** The note on the client's timeline (beside its order) when the licences were seen in Microsoft 365. */
+export const LICENCES_SEEN_NOTE = 'Licences seen in Microsoft 365';
+
+/** The basket's totals as the portal writes them ("$121.95"): Fees Analysis and Basket Total. */
+export const orderTotalsSchema = z.object({
+  monthly: z.string().max(40).optional(),
+  beforeTax: z.string().max(40).optional(),
+  gst: z.string().max(40).optional(),
+  finalPrice: z.string().max(40).optional(),
+});
+export type OrderTotals = z.output<typeof orderTotalsSchema>;
+
+/** A wanted licence against the order: not ordered, ordered but not wanted, or another quantity. */
+export const orderDifferenceSchema = z.object({
+  kind: z.enum(['missing', 'extra', 'quantity']),
+  name: z.string().max(300),
+  wanted: z.number().int().min(0).optional(),
+  ordered: z.number().int().min(0).optional(),
+});
+export type OrderDifference = z.output<typeof orderDifferenceSchema>;
+
+/** "Check in Microsoft 365": the admin center's products against the order. */
+export const licenceCheckSchema = z.object({
+  at: isoTime,
+  result: z.enum(['all-there', 'some-missing', 'not-yet']),
+  /** The ordered products not shown (or shown with fewer licences), as "name (3 of 5)". */
+  missing: z.array(z.string().max(400)).max(200).optional().default([]),
+});
+export type LicenceCheck = z.output<typeof licenceCheckSchema>;
+
+// The first two fields are the order as first kept; the rest were added later, each optional.
 export const orderSchema = z.object({
   submittedAt: isoTime,
   subscriptions: z.array(
@@ -59,9 +93,20 @@ export const orderSchema = z.object({
       quantity: z.number().int().min(0),
       activationDate: z.string().optional(),
       billingCycle: z.string().optional(),
+      /** A price the confirmation showed on the line, as written. */
+      price: z.string().max(40).optional(),
     }),
   ),
+  totals: orderTotalsSchema.optional(),
+  /** The wanted licences against what was ordered; empty when they match. */
+  differences: z.array(orderDifferenceSchema).max(400).optional(),
+  /** When the licences reminder is due (about five minutes after the order). */
+  remindAt: isoTime.optional(),
+  lastCheck: licenceCheckSchema.optional(),
+  /** When "Check in Microsoft 365" found every ordered licence: the client's status is then licences-seen. */
+  licencesSeenAt: isoTime.optional(),
 });
+export type Order = z.output<typeof orderSchema>;
 
 /**
  * The authorisation link handed to the client's Global Administrator: the link, when it was first
@@ -113,6 +158,8 @@ export const clientSchema = z.object({
     .array(z.object({ name: z.string().trim().min(1).max(300), at: isoTime }))
     .max(200)
     .optional(),
+  /** The basket's totals last seen on the portal (the fees box); they become the order's. */
+  basketTotals: orderTotalsSchema.extend({ at: isoTime }).optional(),
   createdAt: isoTime.optional(),
   updatedAt: isoTime.optional(),
 });

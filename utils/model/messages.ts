@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { orderTotalsSchema } from './client';
 import { FIELD_KEYS } from './fields';
+import { licenceCheckOutcomeSchema } from './licence-check';
 import { m365OutcomeSchema } from './m365';
 import { stepIdSchema } from './steps';
 import { taughtFieldSchema } from './taught';
@@ -29,9 +31,11 @@ export const messageSchema = z.discriminatedUnion('type', [
           quantity: z.number().int().min(0),
           activationDate: z.string().max(40).optional(),
           billingCycle: z.string().max(40).optional(),
+          price: z.string().max(40).optional(),
         }),
       )
       .max(200),
+    totals: orderTotalsSchema.optional(),
   }),
   // The authorisation link went to the client's Global Administrator (the panel's hand-off).
   z.object({
@@ -43,6 +47,13 @@ export const messageSchema = z.discriminatedUnion('type', [
       .regex(/^https:\/\/\S+$/),
     how: z.enum(['copied', 'opened', 'message', 'email']),
   }),
+  // The fees box's totals (Service Details): they become the order's.
+  z.object({ type: z.literal('record-totals'), clientId, totals: orderTotalsSchema }),
+  // "Check in Microsoft 365": the admin center's products against the client's order.
+  z.object({ type: z.literal('m365-check-licences'), clientId, tabId: z.number().int().optional() }),
+  z.object({ type: z.literal('m365-open-products') }),
+  // "Look again in five minutes".
+  z.object({ type: z.literal('licences-remind-again'), clientId }),
   z.object({ type: z.literal('set-active-client'), clientId: clientId.nullable() }),
   // The technician pressed "Add Licenses" on a product the client wants.
   z.object({ type: z.literal('record-basket-add'), clientId, licence: z.string().min(1).max(300) }),
@@ -81,6 +92,10 @@ export const REPLIES = {
   'record-step': done,
   'record-order': done,
   'authorisation-sent': done,
+  'record-totals': done,
+  'm365-check-licences': z.object({ ok: z.literal(true), outcome: licenceCheckOutcomeSchema }),
+  'm365-open-products': done,
+  'licences-remind-again': done,
   'set-active-client': done,
   'record-basket-add': done,
   'm365-fetch': z.object({ ok: z.literal(true), outcome: m365OutcomeSchema }),

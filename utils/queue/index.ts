@@ -70,3 +70,14 @@ export function queueEntryOf(client: Client): QueueEntry {
     ...(waiting ? { waitingSince: waiting } : {}),
   };
 }
+
+/**
+ * The index's first screenful in the queue's first order (latest activity), and how many clients
+ * there are: with 1,000 clients the popup showed its first rows only after reading and checking
+ * the whole index (×1.5 the empty popup's first render); it shows these first, then the rest.
+ */
+export const queueHeadSchema = queueIndexSchema.extend({ total: z.number().int().min(0) });
+export type QueueHead = z.infer<typeof queueHeadSchema>;
+
+/** Rows in the head: more than the popup's first screen shows. */
+export const QUEUE_HEAD_SIZE = 12;

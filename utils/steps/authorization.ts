@@ -1,5 +1,6 @@
 import { checkMpnId } from '../checks/mpn';
 import type { Region } from '../page/read';
+import { readTotals } from '../page/totals';
 import { domainPrefix, existingTenant, mpnId } from './common-fields';
 import type { StepModule } from './types';
 
@@ -20,6 +21,8 @@ export const authorization: StepModule = {
   // The Service Details fields stay on screen under the authorisation text.
   fields: [domainPrefix, mpnId, existingTenant],
   checks: [checkMpnId],
+  // The fees box ("Fees Analysis", "Basket Total") beside the form: its totals become the order's.
+  totals: (region) => readTotals(region.text),
   // "Verify Authorisation" only once the technician says the client accepted: pressed before
   // that, the portal refuses the order.
   outline: ({ region, accepted }) =>

@@ -18,4 +18,5 @@ export const basket: StepModule = {
   fields: [],
   checks: [compareBasket],
   products: basketLines,
+  everyControl: true,
 };

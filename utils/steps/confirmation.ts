@@ -1,4 +1,5 @@
 import { readSubscriptions } from '../page/confirmation';
+import { readTotals } from '../page/totals';
 import type { StepModule } from './types';
 
 // Guide's last screen: "Confirmation", "Your order submission has been completed", the
@@ -7,7 +8,7 @@ import type { StepModule } from './types';
 export const confirmation: StepModule = {
   id: 'confirmation',
   guidance:
-    "The order is submitted. Allow 1–5 minutes, then check the licences in the client's Microsoft 365 admin center.",
+    "The order is submitted and kept on the client. Allow 1–5 minutes: in five, a notification reminds you to check the licences (Check in Microsoft 365, in the client's view).",
   landmarks: [
     {
       in: 'text',
@@ -27,6 +28,10 @@ export const confirmation: StepModule = {
   // The sentence alone is not enough: a zero-size leftover of it must not count where layout is unknown.
   threshold: 8,
   fields: [],
-  // The order goes on the client's timeline with its subscriptions.
-  reached: (region) => ({ record: 'order', subscriptions: readSubscriptions(region) }),
+  // The order goes on the client's timeline with its subscriptions, and the totals when the
+  // confirmation repeats them (else the fees box's, seen on Service Details, are the order's).
+  reached: (region) => {
+    const totals = readTotals(region.text);
+    return { record: 'order', subscriptions: readSubscriptions(region), ...(totals ? { totals } : {}) };
+  },
 };

@@ -1,4 +1,5 @@
 import { checkMpnId } from '../checks/mpn';
+import { readTotals } from '../page/totals';
 import { domainPrefix, existingTenant, mpnId } from './common-fields';
 import type { StepModule } from './types';
 
@@ -20,6 +21,8 @@ export const serviceDetails: StepModule = {
   threshold: 6,
   fields: [domainPrefix, mpnId, existingTenant],
   checks: [checkMpnId],
+  // The fees box ("Fees Analysis", "Basket Total") beside the form: its totals become the order's.
+  totals: (region) => readTotals(region.text),
   // The client's domains are typed here: they can be read from its admin center.
   panel: { m365Read: true },
 };

@@ -1,4 +1,4 @@
-import type { Client, OrderedSubscription } from '../model/client';
+import type { Client, OrderedSubscription, OrderTotals } from '../model/client';
 import type { FieldSpec, FillSources, Warning } from '../model/fields';
 import type { StepId } from '../model/steps';
 import type { FoundField } from '../page/fields';
@@ -24,7 +24,7 @@ export interface CheckContext extends FillSources {
 /** What reaching a step puts on the client's timeline. */
 export type Reached =
   | { record: 'visit' }
-  | { record: 'order'; subscriptions: OrderedSubscription[] }
+  | { record: 'order'; subscriptions: OrderedSubscription[]; totals?: OrderTotals }
   | { record: 'nothing' };
 
 export interface OutlineContext {
@@ -58,8 +58,15 @@ export interface StepModule {
   products?: (region: Region) => ProductItem[];
   /** The buttons that put a product in the basket: pressing one on a wanted product records it. */
   basketAdds?: RegExp;
+  /**
+   * Reads every control of its region, not only the ones a look names (the basket's quantity
+   * boxes): a control added anywhere on this step leads to a new look.
+   */
+  everyControl?: true;
   /** The lines a basket box on this screen shows (what is already in the basket). */
   basketShown?: (region: Region) => string[];
+  /** The basket's totals the screen shows (a fees box): recorded on the client for its order. */
+  totals?: (region: Region) => OrderTotals | null;
   /** What reaching the step records on the client's timeline (default: the visit). */
   reached?: (region: Region) => Reached;
   /** False where the screen cannot be about a client (the sign-in form): no offer to switch. */

@@ -1,6 +1,7 @@
 // utils/storage: what the extension keeps in browser storage. Each stored value is declared once,
-// here; read.ts reads them, write.ts writes them under the lock, queue-index.ts keeps the queue's
-// list beside the clients, restore.ts restores backups and keeps recovery copies.
+// here; read.ts reads them, write.ts writes them under the lock (write-errors.ts words a failed
+// write), queue-index.ts keeps the queue's list beside the clients, restore.ts restores backups and
+// keeps recovery copies, usage.ts measures what all of it takes.
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
 import { clientListSchema } from '../model/client';

@@ -1,16 +1,21 @@
-import { type Client, type OrderedSubscription, STATUS_AFTER_STEP } from '../model/client';
+import { compareOrder } from '../checks/order';
+import {
+  type Client,
+  LICENCES_REMINDER_MS,
+  type OrderedSubscription,
+  type OrderTotals,
+  STATUS_AFTER_STEP,
+} from '../model/client';
 import type { FieldKey } from '../model/fields';
 import { AUTHORISATION_STEP, ORDER_STEP, type StepId } from '../model/steps';
 import type { TaughtField } from '../model/taught';
 import { handOffAfterStep, handOffSent, type SentHow, statusAfterVerified } from '../queue/handoff';
+import { capTimeline, SAME_VISIT_MS, withStepSeen } from '../queue/timeline';
 import type { StoreData } from './items';
 import { StoreWriteError, updateStore } from './write';
 
 // What the portal assistant writes, each through the store's lock and validation. The content
 // script asks the background to run these (one origin, one lock); the popup reads the result.
-
-/** A step seen again within this time is the same visit, not a new entry in the timeline. */
-const SAME_VISIT_MS = 30 * 60 * 1000;
 
 function withClient(
   data: StoreData,
@@ -18,25 +23,20 @@ function withClient(
   change: (client: Client) => Client,
 ): Partial<StoreData> {
   const index = data.clients.findIndex((c) => c.id === clientId);
-  if (index < 0) throw new StoreWriteError(`There is no client "${clientId}" any more.`);
+  if (index < 0) throw new StoreWriteError(`There is no client "${clientId}" any more.`, 'invalid');
   const clients = [...data.clients];
   clients[index] = change(clients[index] as Client);
   return { clients };
 }
 
-/** Adds a step done to the client's timeline, with its time, and moves the client's status on. */
+/**
+ * Adds a step done to the client's timeline, with its time, and moves the client's status on. A
+ * step seen again in the same visit adds nothing, and the timeline is capped (queue/timeline.ts).
+ */
 export function recordStep(clientId: string, step: StepId, at: Date, note?: string): Promise<StoreData> {
   return updateStore((data) =>
     withClient(data, clientId, (client) => {
-      const last = client.history[client.history.length - 1];
-      const repeat =
-        last && last.step === step && !note && at.getTime() - Date.parse(last.at) < SAME_VISIT_MS;
-      const history = repeat
-        ? client.history
-        : [
-            ...client.history,
-            { step, at: at.toISOString(), by: 'assistant' as const, ...(note ? { note } : {}) },
-          ];
+      const history = withStepSeen(client.history, step, at, note);
       const status =
         STATUS_AFTER_STEP[step] ??
         (client.status === 'queued' ? 'in-progress' : statusAfterVerified(client.status, step));
@@ -46,27 +46,53 @@ export function recordStep(clientId: string, step: StepId, at: Date, note?: stri
   );
 }
 
-/** The confirmation screen's subscriptions, kept on the client; the client is now ordered. */
+/**
+ * The confirmation screen's subscriptions, kept on the client with the basket's totals (the
+ * confirmation's own, else the last seen in the fees box) and how they differ from the wanted
+ * licences; the client is now ordered, and the licences reminder due in five minutes. A later
+ * read of the same confirmation (rows that rendered late) updates the order, keeping its time.
+ */
 export function recordOrder(
   clientId: string,
-  subscriptions: OrderedSubscription[],
+  read: { subscriptions: OrderedSubscription[]; totals?: OrderTotals },
   at: Date,
 ): Promise<StoreData> {
   return updateStore((data) =>
     withClient(data, clientId, (client) => {
-      const history = client.history.some(
-        (h) => h.step === ORDER_STEP && at.getTime() - Date.parse(h.at) < SAME_VISIT_MS,
-      )
+      const sameVisit = (iso: string | undefined) => !!iso && at.getTime() - Date.parse(iso) < SAME_VISIT_MS;
+      const history = client.history.some((h) => h.step === ORDER_STEP && sameVisit(h.at))
         ? client.history
-        : [...client.history, { step: ORDER_STEP, at: at.toISOString(), by: 'assistant' as const }];
+        : capTimeline([
+            ...client.history,
+            { step: ORDER_STEP, at: at.toISOString(), by: 'assistant' as const },
+          ]);
+      // The same order shown again (this visit, or its lines and dates exactly): its time, reminder
+      // and licence check are kept; the client stays "licences seen" once it was.
+      const sameLines = JSON.stringify(client.order?.subscriptions) === JSON.stringify(read.subscriptions);
+      const kept = sameVisit(client.order?.submittedAt) || sameLines ? client.order : undefined;
+      const { at: _seen, ...basketTotals } = client.basketTotals ?? { at: '' };
+      const totals = read.totals ?? kept?.totals ?? (client.basketTotals ? basketTotals : undefined);
+      const submittedAt = kept?.submittedAt ?? at.toISOString();
       const handOff = handOffAfterStep(client, ORDER_STEP, at);
       return {
         ...client,
         ...(handOff ? { handOff } : {}),
-        order: { submittedAt: at.toISOString(), subscriptions },
+        order: {
+          submittedAt,
+          subscriptions: read.subscriptions,
+          ...(totals ? { totals } : {}),
+          differences: compareOrder(client.licenses, read.subscriptions),
+          // A kept order's reminder stays as it is: one already shown is not set again.
+          ...(kept
+            ? kept.remindAt && { remindAt: kept.remindAt }
+            : { remindAt: new Date(Date.parse(submittedAt) + LICENCES_REMINDER_MS).toISOString() }),
+          ...(kept?.lastCheck ? { lastCheck: kept.lastCheck } : {}),
+          ...(kept?.licencesSeenAt ? { licencesSeenAt: kept.licencesSeenAt } : {}),
+        },
         // The basket became the order.
         basket: undefined,
-        status: 'ordered',
+        basketTotals: undefined,
+        status: kept?.licencesSeenAt ? 'licences-seen' : 'ordered',
         history,
         updatedAt: at.toISOString(),
       };
@@ -173,7 +199,7 @@ export function tickStep(clientId: string, step: StepId, done: boolean, at: Date
       const history = done
         ? client.history.some((h) => h.step === step)
           ? client.history
-          : [...client.history, { step, at: at.toISOString(), by: 'technician' as const }]
+          : capTimeline([...client.history, { step, at: at.toISOString(), by: 'technician' as const }])
         : client.history.filter((h) => !(h.step === step && h.by === 'technician'));
       return { ...client, history, updatedAt: at.toISOString() };
     }),

@@ -1,9 +1,8 @@
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '../model/backup';
 import { type DataKey, STORE_ITEMS, type StoreData, type StoreKey } from './items';
-import { withStoreLock } from './lock';
 import { readStore, type StoredProblem } from './read';
-import type { RecoveryEntry } from './recovery';
-import { refuseIfUnreadable, validated, writeAll } from './write';
+import { type RecoveryEntry, withCopies } from './recovery';
+import { lockedWrite, refuseIfUnreadable, validated, writeAll } from './write';
 
 export function backupOf(data: StoreData, exportedAt = new Date()): Backup {
   return {
@@ -31,14 +30,15 @@ const unreadableCopy = (problem: StoredProblem, now: Date) =>
 
 /**
  * Replaces the stored data with a validated backup, all at once. What it replaces is kept first as
- * a recovery copy (a backup file of its own), and so is any value that could not be read.
+ * a recovery copy (a backup file of its own), and so is any value that could not be read; only the
+ * latest copies are kept (recovery.ts).
  */
 export async function restoreBackup(
   backup: Backup,
   source: string,
   now = new Date(),
 ): Promise<{ data: StoreData; keptCopies: number }> {
-  return withStoreLock(async () => {
+  return lockedWrite(async () => {
     const { data, recovery, problems } = await readStore();
     refuseIfUnreadable(problems, ['recovery']);
     const keepReseller = backup.reseller === null || backup.reseller === undefined;
@@ -72,7 +72,7 @@ export async function restoreBackup(
     await writeAll([
       ...replacedKeys.map((key) => ({ key, value: validated(key, next[key]) })),
       ...(saved.length > 0
-        ? [{ key: 'recovery' as const, value: validated('recovery', [...recovery, ...saved]) }]
+        ? [{ key: 'recovery' as const, value: validated('recovery', withCopies(recovery, ...saved)) }]
         : []),
     ]);
     return { data: next, keptCopies: saved.length };
@@ -81,7 +81,7 @@ export async function restoreBackup(
 
 /** Moves an unreadable value into the recovery copies and starts that value afresh. */
 export async function setAsideUnreadable(key: StoreKey, now = new Date()): Promise<void> {
-  await withStoreLock(async () => {
+  await lockedWrite(async () => {
     const { recovery, problems } = await readStore();
     const problem = problems.find((p) => p.key === key);
     if (!problem) return;
@@ -93,14 +93,14 @@ export async function setAsideUnreadable(key: StoreKey, now = new Date()): Promi
     refuseIfUnreadable(problems, ['recovery']);
     await writeAll([
       { key, value: STORE_ITEMS[key].fallback },
-      { key: 'recovery', value: validated('recovery', [...recovery, unreadableCopy(problem, now)]) },
+      { key: 'recovery', value: validated('recovery', withCopies(recovery, unreadableCopy(problem, now))) },
     ]);
   });
 }
 
 /** Deletes a recovery copy the technician no longer needs. */
 export async function deleteRecoveryEntry(id: string): Promise<void> {
-  await withStoreLock(async () => {
+  await lockedWrite(async () => {
     const { recovery, problems } = await readStore();
     refuseIfUnreadable(problems, ['recovery']);
     await writeAll([{ key: 'recovery', value: recovery.filter((entry) => entry.id !== id) }]);

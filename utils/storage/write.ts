@@ -5,17 +5,9 @@ import { checkValue, DATA_KEYS, STORE_ITEMS, type StoreData, type StoredValue, t
 import { withStoreLock } from './lock';
 import { indexEntries } from './queue-index';
 import { readStore, type StoredProblem } from './read';
+import { asStoreWriteError, StoreWriteError } from './write-errors';
 
-/** Refused writes say what is wrong; nothing was written. */
-export class StoreWriteError extends Error {
-  constructor(
-    message: string,
-    readonly path?: string,
-  ) {
-    super(message);
-    this.name = 'StoreWriteError';
-  }
-}
+export { StoreWriteError };
 
 export type Write = { key: StoreKey; value: unknown };
 
@@ -36,7 +28,7 @@ export async function writeAll(writes: Write[]): Promise<void> {
 export function validated<K extends StoreKey>(key: K, value: unknown): StoredValue<K> {
   const result = checkValue(key, value);
   if (result.ok) return result.value;
-  throw new StoreWriteError(`${STORE_ITEMS[key].label}: ${result.text}`, result.path);
+  throw new StoreWriteError(`${STORE_ITEMS[key].label}: ${result.text}`, 'invalid', result.path);
 }
 
 export function refuseIfUnreadable(problems: StoredProblem[], keys: StoreKey[]): void {
@@ -44,7 +36,20 @@ export function refuseIfUnreadable(problems: StoredProblem[], keys: StoreKey[]):
   if (problem) {
     throw new StoreWriteError(
       `${STORE_ITEMS[problem.key].label} could not be read (${problem.message}), so nothing was saved. Open the options page to keep a copy of it and start again, or restore a backup.`,
+      'unreadable',
     );
+  }
+}
+
+/**
+ * Work that writes, under the store lock; whatever fails in it (a refusal, the browser's storage
+ * full, the extension reloaded) comes out as a StoreWriteError with its kind and the words to show.
+ */
+export async function lockedWrite<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await withStoreLock(work);
+  } catch (error) {
+    throw asStoreWriteError(error);
   }
 }
 
@@ -53,7 +58,7 @@ export function refuseIfUnreadable(problems: StoredProblem[], keys: StoreKey[]):
  * the result and writes it in one go. Two pages doing this at once each see the other's write.
  */
 export async function updateStore(change: (current: StoreData) => Partial<StoreData>): Promise<StoreData> {
-  return withStoreLock(async () => {
+  return lockedWrite(async () => {
     const { data, problems } = await readStore();
     const changes = change(data);
     const changedKeys = DATA_KEYS.filter((key) => key in changes);
@@ -65,7 +70,7 @@ export async function updateStore(change: (current: StoreData) => Partial<StoreD
     refuseIfUnreadable(problems, changedKeys);
     const writes: Write[] = changedKeys.map((key) => ({ key, value: validated(key, next[key]) }));
     if (next.activeClientId !== null && !next.clients.some((c) => c.id === next.activeClientId)) {
-      throw new StoreWriteError(`Active client: "${next.activeClientId}" is not a stored client`);
+      throw new StoreWriteError(`Active client: "${next.activeClientId}" is not a stored client`, 'invalid');
     }
     if (writes.length > 0) await writeAll(writes);
     return next;

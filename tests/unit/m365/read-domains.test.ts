@@ -2,24 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { summariseDomains, tabLabel, tenantMismatch } from '../../../utils/m365/domains';
 import { isDomainsList } from '../../../utils/m365/hosts';
 import { readDomainsInTab, type TabRead } from '../../../utils/m365/read-domains';
-import { adminCenterFixtures } from '../../fixtures/m365';
+import { showAdminPage } from './admin-page';
 
-const pages = adminCenterFixtures();
-
-/** Shows a saved admin center page in happy-dom and runs its own scripts (the late render). */
-function show(name: string): void {
-  const page = pages[name];
-  if (!page) throw new Error(name);
-  const body = page.html.match(/<body([^>]*)>([\s\S]*)<\/body>/);
-  const title = page.html.match(/<title>([^<]*)<\/title>/)?.[1] ?? '';
-  document.title = title;
-  document.body.innerHTML = (body?.[2] ?? '').replace(/<script>[\s\S]*?<\/script>/g, '');
-  const after = body?.[1]?.match(/data-render-after="(\d+)"/)?.[1];
-  if (after) document.body.dataset.renderAfter = after;
-  else delete document.body.dataset.renderAfter;
-  for (const script of page.html.matchAll(/<script>([\s\S]*?)<\/script>/g))
-    new Function(script[1] as string)();
-}
+const show = showAdminPage;
 
 const ready = (read: TabRead) => {
   if (read.state !== 'ready') throw new Error(`not ready: ${read.reason}`);

@@ -73,6 +73,28 @@ describe('the background between a portal tab’s frames and its panel', () => {
     expect(top.port.postMessage).toHaveBeenCalledWith({ type: 'box', width: 300, height: 400 });
   });
 
+  it('holds a request for a frame that has not connected to a background just started, for a few seconds', () => {
+    vi.useFakeTimers();
+    try {
+      const connect = background();
+      // The panel connects first and the technician clicks before the frame is back.
+      const panel = port(PANEL_PORT, { tabId: 7, url: PANEL_PAGE });
+      connect(panel);
+      panel.send({ type: 'to-frame', frameId: 0, message: { type: 'fill' } });
+      panel.send({ type: 'to-frame', frameId: 2, message: { type: 'fill' } });
+      const top = port(FRAME_PORT, { tabId: 7, frameId: 0, url: `${PORTAL}/app` });
+      connect(top);
+      expect(top.port.postMessage.mock.calls).toEqual([[{ type: 'fill' }]]);
+      // Too late to be the click it answered: the technician has clicked again by then.
+      vi.advanceTimersByTime(5000);
+      const framed = port(FRAME_PORT, { tabId: 7, frameId: 2, url: `${PORTAL}/checkout` });
+      connect(framed);
+      expect(framed.port.postMessage).not.toHaveBeenCalled();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('keeps tabs apart, and tells the panel when a frame goes', () => {
     const connect = background();
     const here = port(FRAME_PORT, { tabId: 7, url: `${PORTAL}/a` });

@@ -121,7 +121,11 @@ describe('the hand-off, stored', () => {
     expect(stored.status).toBe('in-progress');
     expect(waitingSince(stored)).toBeNull();
 
-    await recordOrder('acme', [{ name: 'Office 365 E3', quantity: 1 }], at('2026-11-20T04:10:00Z'));
+    await recordOrder(
+      'acme',
+      { subscriptions: [{ name: 'Office 365 E3', quantity: 1 }] },
+      at('2026-11-20T04:10:00Z'),
+    );
     stored = (await readStore()).data.clients[0] as Client;
     expect(stored.handOff?.verifiedAt).toBe('2026-11-20T04:00:00.000Z');
     expect(stored.status).toBe('ordered');
