@@ -1,4 +1,4 @@
-import type { Client } from '../model/client';
+import { type Client, LICENCES_SEEN_NOTE } from '../model/client';
 import {
   CHECKLIST_STEPS,
   EXISTING_TENANT_STEPS,
@@ -15,16 +15,11 @@ import {
 export const LICENCES_SEEN = 'Licences seen';
 
 /**
- * Whether the client's licences were seen, and when if the record says. Read leniently: the
- * status `licences-seen`, and a `licencesSeenAt` time on the client or its order when the record
- * has one (a later version may keep it), so this works with or without that time.
+ * Whether the client's licences were seen, and when: the order's `licencesSeenAt` ("Check in
+ * Microsoft 365" found them), else the timeline's note of it; the status alone says seen, time unknown.
  */
 export function licencesSeen(client: Client): { seen: boolean; at: string | null } {
-  const record = client as Client & { licencesSeenAt?: unknown };
-  const order = client.order as (Client['order'] & { licencesSeenAt?: unknown }) | undefined;
-  const at = [record.licencesSeenAt, order?.licencesSeenAt].find(
-    (value): value is string => typeof value === 'string' && !Number.isNaN(Date.parse(value)),
-  );
+  const at = client.order?.licencesSeenAt ?? client.history.find((h) => h.note === LICENCES_SEEN_NOTE)?.at;
   return { seen: client.status === 'licences-seen' || at !== undefined, at: at ?? null };
 }
 
@@ -84,7 +79,9 @@ export interface TimelinePart {
 
 /** The client's timeline in order of time, each part with the time it took, and the whole. */
 export function timelineOf(client: Client): { parts: TimelinePart[]; totalMs: number | null } {
+  // The timeline's own note of the licences seen is that last part, said once.
   const entries: TimelinePart[] = [...stepsTaken(client)]
+    .filter((h) => h.note !== LICENCES_SEEN_NOTE)
     .sort((a, b) => a.at.localeCompare(b.at))
     .map((h) => ({
       label: STEP_TITLES[h.step],

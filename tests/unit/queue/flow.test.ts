@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Client } from '../../../utils/model/client';
+import { type Client, LICENCES_SEEN_NOTE } from '../../../utils/model/client';
 import { flowProgress, flowSteps, LICENCES_SEEN, licencesSeen, timelineOf } from '../../../utils/queue/flow';
 import { formatDuration } from '../../../utils/queue/time';
 import { client } from '../fixtures';
@@ -88,7 +88,14 @@ describe('where a client is in the guide’s flow', () => {
     });
     expect(flowProgress(ordered)).toMatchObject({ reached: 9, total: 9, current: LICENCES_SEEN });
     expect(licencesSeen(ordered)).toEqual({ seen: true, at: null });
-    const timed = { ...ordered, licencesSeenAt: '2026-11-20T01:04:00.000Z' } as Client;
+    const timed: Client = {
+      ...ordered,
+      order: {
+        submittedAt: '2026-11-20T01:00:00.000Z',
+        subscriptions: [],
+        licencesSeenAt: '2026-11-20T01:04:00.000Z',
+      },
+    };
     expect(licencesSeen(timed)).toEqual({ seen: true, at: '2026-11-20T01:04:00.000Z' });
     expect(flowProgress(timed).movedAt).toBe('2026-11-20T01:04:00.000Z');
     expect(licencesSeen(client('q'))).toEqual({ seen: false, at: null });
@@ -126,6 +133,27 @@ describe('the client’s timeline', () => {
     ]);
     expect(parts[2]?.note).toBe('link copied');
     expect(totalMs).toBe((3 * 60 + 19) * MIN);
+  });
+
+  it('says the licences seen once, where the timeline notes them beside the order', () => {
+    const c = client('a', {
+      status: 'licences-seen',
+      history: [
+        entry('confirmation', '2026-11-20T03:15:00.000Z'),
+        entry('confirmation', '2026-11-20T03:21:00.000Z', LICENCES_SEEN_NOTE),
+      ],
+      order: {
+        submittedAt: '2026-11-20T03:15:00.000Z',
+        subscriptions: [],
+        licencesSeenAt: '2026-11-20T03:21:00.000Z',
+      },
+    });
+    expect(timelineOf(c).parts.map((p) => [p.label, p.tookMs])).toEqual([
+      ['Order confirmation', 6 * MIN],
+      [LICENCES_SEEN, null],
+    ]);
+    // Without the order's time, the note's.
+    expect(licencesSeen({ ...c, order: undefined })).toEqual({ seen: true, at: '2026-11-20T03:21:00.000Z' });
   });
 
   it('has nothing to total with one step or none', () => {
