@@ -110,6 +110,8 @@ export class PortalAssistant {
     const unwatch = watchStore(() => void this.reloadStore());
     this.signal.addEventListener('abort', unwatch);
     this.scheduler.watch(this.doc);
+    // The panel connects once this is done: its first snapshot is the screen's, not an empty one.
+    this.refreshNow();
     // "Add Licenses" pressed on a wanted product: the catalogue moves on to the next licence.
     this.doc.addEventListener(
       'click',
