@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { idleScheduler } from '../../utils/assistant/idle';
 import { mountPanelHost } from '../../utils/assistant/panel-host';
 import { PanelLink } from '../../utils/assistant/panel-link';
 import { PortalAssistant } from '../../utils/assistant/portal-assistant';
@@ -35,7 +36,12 @@ export default defineContentScript({
         host.setStep(snapshot.step);
         link.snapshot(snapshot);
       },
-      { measure: import.meta.env.WXT_BENCH_COUNTER === '1' ? countBusyTime : undefined },
+      {
+        measure: import.meta.env.WXT_BENCH_COUNTER === '1' ? countBusyTime : undefined,
+        // The new screen's step at once (dialog to data-step); marks and the panel's refresh in idle time.
+        onStep: (step) => host.setStep(step),
+        idle: idleScheduler(window),
+      },
     );
     const link = new PanelLink(assistant, signal, {
       connect: () => browser.runtime.connect({ name: FRAME_PORT }),

@@ -45,7 +45,22 @@ export class PageSession {
     this.marks = new PageMarks(doc);
   }
 
-  look({ data, client, accepted }: LookInput): Assessment {
+  /** What the last read was asked with: its marks are put with the same client and answer. */
+  private lastInput: LookInput | null = null;
+
+  /** Reads the page and marks what it found. */
+  look(input: LookInput): Assessment {
+    const assessment = this.read(input);
+    this.mark();
+    return assessment;
+  }
+
+  /**
+   * Reads the page (detect, find fields, check) and records the step reached; marking what was
+   * found is `mark`, which can wait (off the critical path).
+   */
+  read(input: LookInput): Assessment {
+    const { data, client } = input;
     const assessment = assess({
       doc: this.doc,
       url: new URL(this.doc.location?.href ?? 'about:blank'),
@@ -55,11 +70,20 @@ export class PageSession {
       clients: data?.clients ?? [],
     });
     this.assessment = assessment;
-    this.marks.apply(assessment);
-    const { module, region } = assessment.detection;
-    this.marks.highlight(module?.outline?.({ region, client, accepted }) ?? null);
+    this.lastInput = input;
     this.noteStepReached(assessment, client);
     return assessment;
+  }
+
+  /** Marks what the last read found, and outlines the button to press next. */
+  mark(): void {
+    const assessment = this.assessment;
+    const input = this.lastInput;
+    if (!assessment || !input) return;
+    this.marks.apply(assessment);
+    const { module, region } = assessment.detection;
+    const { client, accepted } = input;
+    this.marks.highlight(module?.outline?.({ region, client, accepted }) ?? null);
   }
 
   /**

@@ -5,6 +5,7 @@ import type { PageSnapshot } from '../model/panel';
 import type { FieldControl } from '../page/controls';
 import { describeForTeaching } from '../page/fields';
 import { readStore, type StoreRead, watchStore } from '../storage/read';
+import { type RunWhenIdle, runNow } from './idle';
 import { type NamedWindow, namedWindowOf } from './named-window';
 import { EMPTY_REPORT, type PageReport, PageSession } from './page-session';
 import { knownValues, reportScreen, type ScreenReport } from './report';
@@ -23,11 +24,24 @@ function filledMessage({ filled, missed }: { filled: number; missed: FieldKey[] 
   return `${done}${left}${filled > 0 ? ' Check them, then continue on the page yourself.' : ''}`;
 }
 
+export interface AssistantOptions {
+  /** Told the milliseconds of each piece of the assistant's own work (the bench build's counter). */
+  measure?: (ms: number) => void;
+  /** Told the step of each look at once (the host's `data-step`), before any deferred work. */
+  onStep?: (step: PageSnapshot['step']) => void;
+  /**
+   * Where marking the page and the panel's refresh after a look run: the browser's idle time in
+   * the content script (`idleScheduler`); at once by default.
+   */
+  idle?: RunWhenIdle;
+}
+
 /**
  * The content script's assistant, a DOM engine: a scheduler says when to look, a page session
  * looks, marks and fills, a teach session owns teach mode. It runs what the panel asks (every
  * request a click of the technician's in the panel, an extension page the portal cannot reach)
- * and tells the panel a snapshot of the screen after each change.
+ * and tells the panel a snapshot of the screen after each change. A look tells its step at once;
+ * marking what it found and the panel's refresh wait for idle time (once for any number of looks).
  */
 export class PortalAssistant {
   private store: StoreRead | null = null;
@@ -43,14 +57,24 @@ export class PortalAssistant {
   private readonly scheduler: LookScheduler;
   private readonly teachSession: TeachSession;
   private readonly send: Send;
+  private readonly idle: RunWhenIdle;
+  private readonly measure: ((ms: number) => void) | undefined;
+  private readonly onStep: ((step: PageSnapshot['step']) => void) | undefined;
+  /** Marks and the panel's refresh are waiting for idle time; `cancelRefresh` drops them. */
+  private refreshPending = false;
+  private cancelRefresh: () => void = () => {};
 
   constructor(
     private readonly doc: Document,
     private readonly signal: AbortSignal,
     send: Send,
     private readonly onUpdate: (snapshot: PageSnapshot) => void,
-    { measure }: { measure?: (ms: number) => void } = {},
+    { measure, onStep, idle = runNow }: AssistantOptions = {},
   ) {
+    this.idle = idle;
+    this.measure = measure;
+    this.onStep = onStep;
+    signal.addEventListener('abort', () => this.cancelRefresh());
     // Whatever the assistant writes for the technician (the timeline, the order, the basket) and
     // could not: said in the panel, with what to do.
     this.send = async (message) => {
@@ -86,6 +110,8 @@ export class PortalAssistant {
     const unwatch = watchStore(() => void this.reloadStore());
     this.signal.addEventListener('abort', unwatch);
     this.scheduler.watch(this.doc);
+    // The panel connects once this is done: its first snapshot is the screen's, not an empty one.
+    this.refreshNow();
     // "Add Licenses" pressed on a wanted product: the catalogue moves on to the next licence.
     this.doc.addEventListener(
       'click',
@@ -116,15 +142,37 @@ export class PortalAssistant {
 
   private look(): void {
     this.controlsStale = false;
-    const { detection } = this.session.look({
+    const { detection } = this.session.read({
       data: this.store?.data ?? null,
       client: this.activeClient,
       accepted: this.accepted,
     });
     this.named = namedWindowOf(detection, (this.activeClient?.licenses.length ?? 0) > 0);
     this.scheduler.watchShadowRoots(detection.page.shadowRoots);
+    // Recognising the screen does not wait; marking it and the panel's refresh can.
+    this.onStep?.(detection.step);
+    if (this.refreshPending || this.signal.aborted) return;
+    this.refreshPending = true;
+    this.cancelRefresh = this.idle(() => this.refresh());
+  }
+
+  /** Marks what the last look found and sends the panel its snapshot (idle time, or at once). */
+  private refresh(): void {
+    this.refreshPending = false;
+    this.cancelRefresh = () => {};
+    if (this.signal.aborted) return;
+    const started = this.measure ? performance.now() : 0;
+    this.session.mark();
     this.page = this.session.report();
     this.emit();
+    this.measure?.(performance.now() - started);
+  }
+
+  /** Runs the refresh a look left for idle time now (the person's click waits for no idle time). */
+  private refreshNow(): void {
+    if (!this.refreshPending) return;
+    this.cancelRefresh();
+    this.refresh();
   }
 
   private async reloadStore(): Promise<void> {
@@ -137,7 +185,9 @@ export class PortalAssistant {
   private update(change: { teaching?: FieldKey | null; message?: string | null }): void {
     if ('teaching' in change) this.teaching = change.teaching ?? null;
     if ('message' in change) this.message = change.message ?? null;
-    this.emit();
+    // A look's refresh still waiting is done now, so the panel never gets a message on an old page.
+    if (this.refreshPending) this.refreshNow();
+    else this.emit();
   }
 
   private emit(): void {
@@ -159,6 +209,7 @@ export class PortalAssistant {
     const result = await this.session.fill(keys ? new Set(keys) : undefined);
     this.update({ message: `${savedOn ? `Saved on ${savedOn}. ` : ''}${filledMessage(result)}` });
     this.scheduler.now();
+    this.refreshNow();
   }
 
   authorisationAccepted(): void {
