@@ -121,6 +121,15 @@ function handle(message: Message, sender: Sender): Promise<ReplyOf<MessageType>>
 
 const adminCenter = () => browserAdminCenterAccess(browser, readDomainsInTab);
 
+// A wait on authorisation needs attention after a day, with nothing stored changing at that
+// moment: the badge is also counted again on this alarm (alarms outlive the service worker).
+const BADGE_ALARM = 'badge-refresh';
+const BADGE_EVERY_MINUTES = 30;
+const keepBadgeFresh = () => {
+  void browser.alarms.create(BADGE_ALARM, { periodInMinutes: BADGE_EVERY_MINUTES });
+  void updateBadge();
+};
+
 async function updateBadge(): Promise<void> {
   const { data } = await readStore();
   await browser.action.setBadgeText({ text: badgeText(data.clients, new Date()) });
@@ -143,14 +152,17 @@ export default defineBackground(() => {
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && 'clients' in changes) void updateBadge();
   });
-  browser.runtime.onStartup.addListener(() => void updateBadge());
+  browser.runtime.onStartup.addListener(keepBadgeFresh);
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === BADGE_ALARM) void updateBadge();
+  });
   // Between each portal tab's frames and its panel (an extension page framed on the portal).
   relayPanels(browser.runtime.onConnect, {
     portal: PORTAL_ORIGIN,
     extensionId: browser.runtime.id,
     panelPath: '/overlay.html',
   });
-  browser.runtime.onInstalled.addListener(() => void updateBadge());
+  browser.runtime.onInstalled.addListener(keepBadgeFresh);
   // The licences reminder: alarms, notifications, and setting them again after a restart.
   watchReminders(browser);
 });

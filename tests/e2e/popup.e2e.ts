@@ -213,6 +213,39 @@ describe('the toolbar popup’s client queue', () => {
     await expect.poll(badge).toBe('');
   });
 
+  it('counts the badge again every half hour, as a wait turns into needing attention', async () => {
+    type WorkerChrome = {
+      chrome: {
+        alarms: {
+          get(name: string): Promise<{ periodInMinutes?: number } | undefined>;
+          create(name: string, info: object): Promise<void>;
+        };
+        action: { getBadgeText(d: object): Promise<string>; setBadgeText(d: object): Promise<void> };
+      };
+    };
+    expect(
+      await session.worker.evaluate(
+        async () =>
+          (await (globalThis as unknown as WorkerChrome).chrome.alarms.get('badge-refresh'))?.periodInMinutes,
+      ),
+    ).toBe(30);
+    await storeSample(session);
+    const badge = () =>
+      session.worker.evaluate(() => (globalThis as unknown as WorkerChrome).chrome.action.getBadgeText({}));
+    await expect.poll(badge).toBe('3');
+    // A stale badge, with nothing stored changing: the alarm going off counts again.
+    await session.worker.evaluate(() =>
+      (globalThis as unknown as WorkerChrome).chrome.action.setBadgeText({ text: '' }),
+    );
+    expect(await badge()).toBe('');
+    await session.worker.evaluate(() =>
+      (globalThis as unknown as WorkerChrome).chrome.alarms.create('badge-refresh', {
+        when: Date.now() + 50,
+      }),
+    );
+    await expect.poll(badge, { timeout: 10_000 }).toBe('3');
+  });
+
   it('shows the same queue in the side panel', async () => {
     const panel = await session.context.newPage();
     await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html`);
