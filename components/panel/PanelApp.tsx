@@ -75,15 +75,13 @@ export function PanelApp() {
         note('The client changed since the read: fetch again.');
         return;
       }
-      void sendMessage({ type: 'm365-use', clientId: client.id, ...values }).then(
-        (reply) => {
-          if (!reply.ok) return note(`Not saved: ${reply.error}`);
-          m365.reset();
-          // Then the step's domain fields, typed as "Fill this step" would.
-          frames.post({ type: 'fill', keys: ['domainPrefix', 'defaultDomain'], savedOn: client.companyName });
-        },
-        (error: unknown) => note(`Not saved: ${error instanceof Error ? error.message : String(error)}`),
-      );
+      // sendMessage never rejects: a failure is its reply.
+      void sendMessage({ type: 'm365-use', clientId: client.id, ...values }).then((reply) => {
+        if (!reply.ok) return note(`Not saved: ${reply.error}`);
+        m365.reset();
+        // Then the step's domain fields, typed as "Fill this step" would.
+        frames.post({ type: 'fill', keys: ['domainPrefix', 'defaultDomain'], savedOn: client.companyName });
+      });
     },
     openDomainsPage: () => void sendMessage({ type: 'm365-open-domains' }),
     reportScreen: async () => {

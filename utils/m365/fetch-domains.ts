@@ -39,6 +39,35 @@ export interface AdminCenterAccess {
   readTab(tabId: number, waitMs: number): Promise<unknown>;
 }
 
+/** Which admin center tab to read: the one picked, the only one on the right page, or why none. */
+export type TabChoice =
+  | { kind: 'tab'; tab: AdminTab }
+  | { kind: 'several'; tabs: AdminTab[] }
+  | { kind: 'needs-consent' }
+  | { kind: 'no-tab'; adminTabs: number }
+  | { kind: 'error'; message: string };
+
+/**
+ * The tab to read among the admin center's tabs on a page `isList` knows (the Domains list, Your
+ * products): the picked `tabId`, else the only one; several are the caller's to offer, each
+ * labelled its own way. `gone` says the picked tab closed or left that page.
+ */
+export async function chooseAdminTab(
+  access: AdminCenterAccess,
+  isList: (url: string) => boolean,
+  { tabId, gone }: { tabId: number | undefined; gone: string },
+): Promise<TabChoice> {
+  if (!(await access.granted())) return { kind: 'needs-consent' };
+  const all = await access.adminTabs();
+  const tabs = all.filter((tab) => isList(tab.url));
+  const chosen = tabId === undefined ? undefined : tabs.find((tab) => tab.id === tabId);
+  if (tabId !== undefined && !chosen) return { kind: 'error', message: gone };
+  if (chosen) return { kind: 'tab', tab: chosen };
+  const [only] = tabs;
+  if (!only) return { kind: 'no-tab', adminTabs: all.length };
+  return tabs.length > 1 ? { kind: 'several', tabs } : { kind: 'tab', tab: only };
+}
+
 async function read(access: AdminCenterAccess, tabId: number, waitMs: number): Promise<TabRead | null> {
   const parsed = tabReadSchema.safeParse(await access.readTab(tabId, waitMs));
   return parsed.success ? parsed.data : null;
@@ -52,23 +81,21 @@ export async function fetchDomains(
   access: AdminCenterAccess,
   { tabId, waitMs = READ_WAIT_MS }: { tabId?: number; waitMs?: number } = {},
 ): Promise<M365Outcome> {
-  if (!(await access.granted())) return { kind: 'needs-consent' };
-  const all = await access.adminTabs();
-  const domainTabs = all.filter((tab) => isDomainsList(tab.url));
-  const chosen = tabId === undefined ? undefined : domainTabs.find((tab) => tab.id === tabId);
-  if (tabId !== undefined && !chosen)
-    return { kind: 'error', message: 'That admin center tab is closed or no longer on Settings > Domains.' };
-  if (!chosen && domainTabs.length === 0) return { kind: 'no-tab', adminTabs: all.length };
-  if (!chosen && domainTabs.length > 1) {
+  const choice = await chooseAdminTab(access, isDomainsList, {
+    tabId,
+    gone: 'That admin center tab is closed or no longer on Settings > Domains.',
+  });
+  if (choice.kind === 'several') {
     const tabs = await Promise.all(
-      domainTabs.map(async (tab) => ({
+      choice.tabs.map(async (tab) => ({
         ...tab,
         label: clip(tabLabel(await read(access, tab.id, Math.min(waitMs, LABEL_WAIT_MS)), tab.title), 600),
       })),
     );
     return { kind: 'pick-tab', tabs };
   }
-  const tab = chosen ?? (domainTabs[0] as AdminTab);
+  if (choice.kind !== 'tab') return choice;
+  const { tab } = choice;
   const result = await read(access, tab.id, waitMs);
   if (!result)
     return { kind: 'error', message: 'The admin center tab gave an answer that is not a domain list.' };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { LicenceCheck, OrderedSubscription } from '../model/client';
 import type { LicenceCheckOutcome, ProductSeen } from '../model/licence-check';
-import type { AdminCenterAccess } from './fetch-domains';
+import { type AdminCenterAccess, chooseAdminTab } from './fetch-domains';
 import { isProductsList } from './hosts';
 import type { ProductRow } from './read-products';
 
@@ -92,17 +92,14 @@ export async function checkLicences(
   subscriptions: readonly OrderedSubscription[],
   { tabId, waitMs, now }: { tabId?: number; waitMs: number; now: Date },
 ): Promise<LicenceCheckOutcome> {
-  if (!(await access.granted())) return { kind: 'needs-consent' };
-  const all = await access.adminTabs();
-  const tabs = all.filter((tab) => isProductsList(tab.url));
-  const chosen = tabId === undefined ? undefined : tabs.find((tab) => tab.id === tabId);
-  if (tabId !== undefined && !chosen)
-    return { kind: 'error', message: 'That admin center tab is closed or no longer on Your products.' };
-  if (!chosen && tabs.length === 0) return { kind: 'no-tab', adminTabs: all.length };
-  if (!chosen && tabs.length > 1)
-    return { kind: 'pick-tab', tabs: tabs.slice(0, 50).map((tab) => ({ ...tab, label: tab.title })) };
-  const tab = chosen ?? tabs[0];
-  if (!tab) return { kind: 'no-tab', adminTabs: all.length };
+  const choice = await chooseAdminTab(access, isProductsList, {
+    tabId,
+    gone: 'That admin center tab is closed or no longer on Your products.',
+  });
+  if (choice.kind === 'several')
+    return { kind: 'pick-tab', tabs: choice.tabs.slice(0, 50).map((tab) => ({ ...tab, label: tab.title })) };
+  if (choice.kind !== 'tab') return choice;
+  const { tab } = choice;
   const parsed = productsReadSchema.safeParse(await access.readTab(tab.id, waitMs));
   if (!parsed.success)
     return { kind: 'error', message: 'The admin center tab gave an answer that is not a product list.' };
