@@ -45,7 +45,12 @@ export function Overlay({
   }, []);
 
   return (
-    <section className="lca-panel" aria-label="Leader CSP Assistant" data-collapsed={isCollapsed}>
+    <section
+      className="lca-panel"
+      aria-label="Leader CSP Assistant"
+      data-collapsed={isCollapsed}
+      data-step={step}
+    >
       <div className="lca-content" ref={content}>
         <header className="lca-header" {...handlers}>
           <span className="lca-title">Leader CSP Assistant</span>

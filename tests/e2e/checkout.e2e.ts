@@ -4,6 +4,7 @@ import { STEP_IDS } from '../../utils/model/steps';
 import { isPartialStyle, type PortalFixture, portalFixtures, portalStyles } from '../fixtures/portal';
 import { type ExtensionSession, launchWithExtension, storedValues } from '../tools/launch.ts';
 import { inPanel, panel } from './panel';
+import { showOverlay } from './portal-page';
 import { storeSample } from './sample';
 
 type FixtureWindow = Window & { __pressed: string[] };
@@ -37,8 +38,7 @@ describe('a whole checkout, one Fill a step', () => {
     await expect
       .poll(() => page.locator('leader-csp-assistant').getAttribute('data-step'), { timeout: 3000 })
       .toBe(fixture.step);
-    const show = (await panel(page)).locator('button[aria-label="Show the assistant"]');
-    if (await show.count()) await show.click();
+    await showOverlay(page);
   };
 
   it.each(portalStyles().filter((style) => !isPartialStyle(style)))('%s', async (style) => {

@@ -49,6 +49,9 @@ describe('the Firefox build in Firefox ESR', () => {
     ff.page.evaluate(() => document.querySelector('leader-csp-assistant')?.getAttribute('data-step') ?? null);
   const open = async (fixture: PortalFixture) => {
     ff.serve(fixture.url, fixture.html);
+    // The settings tab an earlier test opened is in front otherwise: a background tab's timers are
+    // throttled and its frames are not where a click lands.
+    await ff.page.bringToFront();
     await ff.page.goto(fixture.url);
     await expect.poll(stepShown, { timeout: 3000 }).toBe(fixture.step);
   };
