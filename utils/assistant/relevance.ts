@@ -11,6 +11,7 @@ import type { NamedWindow } from './named-window';
 const STRUCTURE =
   '[role="combobox"], [role="dialog"], [role="alertdialog"], dialog, [aria-modal="true"], form, table, [role="grid"], [role="table"]';
 const FIELDS = 'input, select, textarea';
+const STRUCTURE_OR_FIELD = `${STRUCTURE}, ${FIELDS}`;
 const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"], legend, caption';
 const BUTTON = 'button, [role="button"], input[type="submit"], input[type="button"]';
 
@@ -34,8 +35,11 @@ const ANY = new RegExp(
 // mostly have none. (The basket's weak "Qty" landmark is the one exception, and it never decides.)
 // Counters and prices come back to the same few texts ("Basket (3)"): short ones are remembered.
 const landmarkTexts = new Map<string, boolean>();
+const FOUR_LETTERS = /[a-z]{4}/i;
+// The four-letter test first: a price or a clock is answered without a memo lookup (hashing the
+// text costs more than the test).
 const mayBeLandmark = (text: string): boolean =>
-  remember(landmarkTexts, text, () => /[a-z]{4}/i.test(text) && ANY.test(text));
+  FOUR_LETTERS.test(text) && remember(landmarkTexts, text, () => ANY.test(text));
 
 const anyMatches = (patterns: RegExp[], texts: string[]) =>
   patterns.map((re) => (texts.some((text) => re.test(text)) ? '1' : '0')).join('');
@@ -52,6 +56,26 @@ function remember<T>(memo: Map<string, T>, key: string, work: () => T): T {
   return result;
 }
 const textSignatures = new Map<string, string>();
+
+// Whether an element sits in a heading or a button, remembered: a live page changes the same
+// counter's text every tick, and asking `closest` twice a change cost more than reading it. An
+// element's ancestors change only when it (or a subtree holding it) is added somewhere, or when a
+// role changes: classifyChanges forgets everything then.
+const IN_HEADING = 1;
+const IN_BUTTON = 2;
+let ancestry = new WeakMap<Element, number>();
+function ancestryOf(element: Element | null): number {
+  if (!element) return 0;
+  let bits = ancestry.get(element);
+  if (bits === undefined) {
+    bits = (element.closest(HEADING) ? IN_HEADING : 0) | (element.closest(BUTTON) ? IN_BUTTON : 0);
+    ancestry.set(element, bits);
+  }
+  return bits;
+}
+const forgetAncestry = () => {
+  ancestry = new WeakMap();
+};
 
 /** Which landmarks some nodes show, by where their text sits: in a heading, a button, anywhere. */
 function signature(nodes: Iterable<Node>, parent: Element | null): string {
@@ -72,8 +96,9 @@ function signature(nodes: Iterable<Node>, parent: Element | null): string {
       buttons.push(collapseWhitespace(button.textContent ?? ''));
   }
   // Text changed inside a heading or a button: its own words, before and after (usually all of it).
-  const inHeading = Boolean(parent?.closest(HEADING));
-  const inButton = Boolean(parent?.closest(BUTTON));
+  const around = ancestryOf(parent);
+  const inHeading = (around & IN_HEADING) !== 0;
+  const inButton = (around & IN_BUTTON) !== 0;
   if (inHeading) headings.push(collapseWhitespace(text));
   if (inButton) buttons.push(collapseWhitespace(text));
   const work = () =>
@@ -95,6 +120,10 @@ const worse = (a: PageChange, b: PageChange): PageChange =>
 // the list of controls.
 function fieldsChange(node: Node, named: NamedWindow | null): PageChange {
   if (!(node instanceof Element)) return 'none';
+  // A leaf (a ticker's span, a price) is decided by its own tag and attributes: one match, no
+  // subtree to search.
+  if (node.firstElementChild === null && !node.localName.includes('-') && !node.matches(STRUCTURE_OR_FIELD))
+    return 'none';
   if (
     node.matches(STRUCTURE) ||
     node.querySelector(STRUCTURE) !== null ||
@@ -111,14 +140,41 @@ function fieldsChange(node: Node, named: NamedWindow | null): PageChange {
 
 // The text of the nodes a record added or removed; a text node (most changes on a live page:
 // a price, a counter) is read without asking for its text content.
-const textOfNodes = (nodes: NodeList) => {
-  let text = '';
-  for (let i = 0; i < nodes.length; i++) {
-    const node = nodes[i] as Node;
-    text += ` ${(node.nodeType === 3 ? node.nodeValue : node.textContent) ?? ''}`;
+
+const LOOK = Symbol('look');
+
+/**
+ * The nodes a record added or removed, read once: what their fields change, and their text. Most
+ * changes on a live page are one text node (a price, a counter): its value is read as it is, with
+ * no text content asked for and no string built.
+ */
+function readNodes(
+  nodes: NodeList,
+  named: NamedWindow | null,
+): { change: PageChange; text: string } | typeof LOOK {
+  const count = nodes.length;
+  if (count === 1) {
+    const node = nodes[0] as Node;
+    if (node.nodeType === 3) return { change: 'none', text: node.nodeValue ?? '' };
   }
-  return text;
-};
+  let change: PageChange = 'none';
+  let text = '';
+  for (let i = 0; i < count; i++) {
+    const node = nodes[i] as Node;
+    if (node.nodeType === 3) {
+      text += ` ${node.nodeValue ?? ''}`;
+      continue;
+    }
+    if (node.nodeType === 1) {
+      if ((node as Element).firstElementChild !== null || ancestry.has(node as Element)) forgetAncestry();
+      const fields = fieldsChange(node, named);
+      if (fields === 'look') return LOOK;
+      change = worse(change, fields);
+    }
+    text += ` ${node.textContent ?? ''}`;
+  }
+  return { change, text };
+}
 
 /**
  * What a batch of DOM changes could change in what the assistant sees. `named` is what the last
@@ -132,6 +188,7 @@ export function classifyChanges(
   for (const record of records) {
     switch (record.type) {
       case 'attributes': {
+        if (record.attributeName === 'role') forgetAncestry();
         // Shown or hidden: matters if what it holds could be a step's landmark or field.
         const fields = fieldsChange(record.target, named);
         if (fields === 'look') return 'look';
@@ -152,15 +209,12 @@ export function classifyChanges(
       case 'childList': {
         const added = record.addedNodes;
         const removed = record.removedNodes;
-        for (const nodes of [added, removed])
-          for (let i = 0; i < nodes.length; i++) {
-            const node = nodes[i] as Node;
-            if (node.nodeType !== 1) continue;
-            const fields = fieldsChange(node, named);
-            if (fields === 'look') return 'look';
-            change = worse(change, fields);
-          }
-        if (!mayBeLandmark(textOfNodes(removed)) && !mayBeLandmark(textOfNodes(added))) break;
+        const addedText = readNodes(added, named);
+        if (addedText === LOOK) return 'look';
+        const removedText = readNodes(removed, named);
+        if (removedText === LOOK) return 'look';
+        change = worse(change, worse(addedText.change, removedText.change));
+        if (!mayBeLandmark(removedText.text) && !mayBeLandmark(addedText.text)) break;
         const parent = record.target instanceof Element ? record.target : record.target.parentElement;
         if (signature(removed, parent) !== signature(added, parent)) return 'look';
         break;
