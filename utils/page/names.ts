@@ -248,8 +248,10 @@ const NAME_DEPTH = 4;
  * labels and ARIA attributes point at elsewhere. A change inside any of them may change the names.
  */
 export function nameSources(control: FieldControl, labels?: LabelIndex): Node[] {
-  let scope: Node = control;
-  for (let depth = 0; depth < NAME_DEPTH; depth++) {
+  const root = scopeOf(control);
+  // In a web component, what the page slots in shows anywhere in it: the whole component.
+  let scope: Node = root instanceof ShadowRoot ? root : control;
+  for (let depth = 0; depth < NAME_DEPTH && scope !== root; depth++) {
     const up = scope.parentNode;
     if (!up || up.nodeType === 9) break;
     scope = up;
@@ -265,7 +267,6 @@ export function nameSources(control: FieldControl, labels?: LabelIndex): Node[] 
     if (far && far !== scope && far.contains(scope)) scope = far;
   const sources: Node[] = [scope];
   for (const label of labelsOf(control, labels)) if (!scope.contains(label)) sources.push(label);
-  const root = scopeOf(control);
   for (const attribute of ['aria-labelledby', 'aria-describedby'])
     for (const id of control.getAttribute(attribute)?.split(/\s+/) ?? []) {
       const target = id ? root.querySelector(`#${CSS.escape(id)}`) : null;

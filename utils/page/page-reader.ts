@@ -154,6 +154,8 @@ export class PageReader {
   private whole = new Set<Node>();
   /** Custom elements read without a shadow root: one may get one without a DOM change to tell. */
   private readonly unshadowed = new Set<Element>();
+  /** Hosts whose light DOM changed: what their shadow roots show through slots is read again. */
+  private readonly reslotted = new Set<Element>();
   /** Elements walked (not taken from what was kept) by the last read. */
   visited = 0;
 
@@ -180,6 +182,7 @@ export class PageReader {
     this.overflowed = false;
     this.unshadowed.clear();
     this.whole.clear();
+    this.reslotted.clear();
   }
 
   /** Whether a kept control's names were read from this element (or from around it). */
@@ -195,6 +198,7 @@ export class PageReader {
     const root = this.doc.body ?? this.doc.documentElement;
     const part = this.partOf(root, true);
     this.whole.clear();
+    this.reslotted.clear();
     return {
       url,
       namesOf: (control) => this.names.namesOf(control),
@@ -240,7 +244,14 @@ export class PageReader {
       }
     }
     this.pending = [];
-    for (const node of touched) this.parts.delete(node as Element);
+    for (const node of touched) {
+      this.parts.delete(node as Element);
+      const shadow = node.nodeType === 1 ? shadowRootOf(node as Element) : null;
+      if (shadow) {
+        this.reslotted.add(node as Element);
+        touched.add(shadow);
+      }
+    }
     if (allNames) this.names.clear();
     else this.names.touched(touched);
   }
@@ -286,7 +297,7 @@ export class PageReader {
     const shadow = shadowRootOf(element);
     if (shadow) {
       part.shadowRoots.push(shadow);
-      this.readChildren(shadow, part, reuse);
+      this.readChildren(shadow, part, reuse && !this.reslotted.has(element));
     } else if (element.localName.includes('-')) this.unshadowed.add(element);
     this.readChildren(element, part, reuse);
     return this.seal(element, isDialog, part);
