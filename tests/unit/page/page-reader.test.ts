@@ -265,6 +265,16 @@ describe('PageReader keeps names and subtrees that no change reached', () => {
     },
   );
 
+  it('reads what a changed element holds again: a class can hide it through CSS', () => {
+    document.body.innerHTML = `<style>.gone .inner{display:none}</style>${FORM}<div id="toggle"><div class="inner">Step two</div></div>`;
+    const { settle, stop } = keptReader();
+    document.getElementById('toggle')?.classList.add('gone');
+    const after = settle();
+    stop();
+    expect(after.main.text).not.toContain('Step two');
+    expect(after.main.text).toEqual(readPage(document, URL_NOW).main.text);
+  });
+
   it('reads the whole page again at a new URL', () => {
     document.body.innerHTML = FORM;
     const { reader, view, settle, stop } = keptReader();
