@@ -1,101 +1,11 @@
 import { collapseWhitespace } from '../values/text';
-import {
-  BUTTON_INPUT_TYPES,
-  type FieldControl,
-  type FormControl,
-  isCustomDropdown,
-  NON_FIELD_INPUT_TYPES,
-} from './controls';
+import { BUTTON_INPUT_TYPES, type FormControl, isCustomDropdown, NON_FIELD_INPUT_TYPES } from './controls';
 import { NameCache, parentAcross } from './name-cache';
-import {
-  type ButtonItem,
-  DIALOG_ROLES,
-  HEADING_TAGS,
-  isStepper,
-  type PageView,
-  type Region,
-  SKIPPED_TAGS,
-} from './page-view';
+import { addText, copyOf, EMPTY, emptyPart, isEmpty, merge, type Part, regionOf } from './page-parts';
+import { DIALOG_ROLES, HEADING_TAGS, isStepper, type PageView, SKIPPED_TAGS } from './page-view';
 import { shadowRootOf } from './shadow';
 import { shownText } from './text';
 import { isShownItself } from './visibility';
-
-/** What an element's subtree adds to the region it sits in, kept until something in it changes. */
-interface Part {
-  /** Its visible text, parts joined by spaces (collapsed only for the region). */
-  text: string;
-  headings: string[];
-  buttons: ButtonItem[];
-  controls: FieldControl[];
-  passwordFields: number;
-  /** The open dialogs in it, outermost first: each a region of its own. */
-  dialogs: Region[];
-  shadowRoots: ShadowRoot[];
-}
-
-const EMPTY: Part = Object.freeze({
-  text: '',
-  headings: [],
-  buttons: [],
-  controls: [],
-  passwordFields: 0,
-  dialogs: [],
-  shadowRoots: [],
-});
-
-const emptyPart = (): Part => ({
-  ...EMPTY,
-  headings: [],
-  buttons: [],
-  controls: [],
-  dialogs: [],
-  shadowRoots: [],
-});
-
-function isEmpty(part: Part): boolean {
-  return (
-    !part.text &&
-    part.headings.length === 0 &&
-    part.buttons.length === 0 &&
-    part.controls.length === 0 &&
-    part.passwordFields === 0 &&
-    part.dialogs.length === 0 &&
-    part.shadowRoots.length === 0
-  );
-}
-
-function addText(into: Part, text: string): void {
-  into.text = into.text ? `${into.text} ${text}` : text;
-}
-
-function merge(into: Part, part: Part): void {
-  if (part === EMPTY) return;
-  if (part.text) addText(into, part.text);
-  into.headings.push(...part.headings);
-  into.buttons.push(...part.buttons);
-  into.controls.push(...part.controls);
-  into.passwordFields += part.passwordFields;
-  into.dialogs.push(...part.dialogs);
-  into.shadowRoots.push(...part.shadowRoots);
-}
-
-const regionOf = (root: Element, isDialog: boolean, part: Part): Region => ({
-  root,
-  isDialog,
-  headings: part.headings,
-  buttons: part.buttons,
-  text: collapseWhitespace(part.text),
-  controls: part.controls,
-  passwordFields: part.passwordFields,
-});
-
-// A region handed out is the caller's: kept parts are never handed out to be changed.
-const copyOf = (region: Region): Region => ({
-  ...region,
-  headings: [...region.headings],
-  buttons: [...region.buttons],
-  controls: [...region.controls],
-});
 
 // Past this many records waiting for a read (a page changing all the time that nobody looks
 // at), they are dropped and the next read starts afresh.
