@@ -5,6 +5,7 @@ import type { TaughtFields } from '../model/taught';
 import { controlText } from '../page/controls';
 import { type FoundField, findFields } from '../page/fields';
 import { type FieldState, type FillAction, fieldState, planFill } from '../page/fill';
+import type { PageReader } from '../page/page-reader';
 import { matchesLicence } from '../page/products';
 import { type Detection, detectStep, STEPS } from '../steps';
 import type { StepModule } from '../steps/types';
@@ -17,6 +18,8 @@ export interface AssistantInput extends FillSources {
   steps?: readonly StepModule[];
   /** The whole queue: a screen about another queued client offers to switch to it. */
   clients?: readonly Client[];
+  /** Reads the page keeping what did not change since the last look; else it is read whole. */
+  reader?: PageReader;
 }
 
 export interface FieldReport extends FoundField {
@@ -76,8 +79,9 @@ export function assess({
   taught = {},
   steps = STEPS,
   clients = [],
+  reader,
 }: AssistantInput): Assessment {
-  const detection = detectStep(doc, url, steps);
+  const detection = detectStep(doc, url, steps, reader?.read(url));
   const module = detection.module;
   const shown = module?.basketShown?.(detection.region) ?? [];
   const sources: FillSources = { client, reseller, basket: wantedInBasket(client, shown) };

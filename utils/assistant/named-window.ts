@@ -19,6 +19,9 @@ const isPlainField = (element: Element): boolean =>
  * look each time (348 ms a second).
  */
 export class NamedWindow {
+  /** The named controls' ids and the ids their ARIA names point at. */
+  private readonly ids = new Set<string>();
+
   constructor(
     private readonly named: ReadonlySet<Element>,
     /** The page's last named control, when the page has more controls than a look names. */
@@ -28,7 +31,22 @@ export class NamedWindow {
      * framework re-rendering a list) needs a look to be outlined again.
      */
     readonly outlinesProducts = false,
-  ) {}
+    /** Whether a kept name of a control was read from this element or around it (see PageReader). */
+    private readonly readsNames: (element: Element) => boolean = () => false,
+  ) {
+    for (const control of named) {
+      if (control.id) this.ids.add(control.id);
+      for (const attribute of ['aria-labelledby', 'aria-describedby'])
+        for (const id of control.getAttribute(attribute)?.split(/\s+/) ?? []) if (id) this.ids.add(id);
+    }
+  }
+
+  /** Whether a change of this attribute of `element` may rename a control the look named. */
+  namesFrom(element: Element, attribute: string): boolean {
+    if (this.named.has(element) || this.readsNames(element)) return true;
+    // An element taking an id a named control's label or ARIA attribute points at.
+    return attribute === 'id' && this.ids.has(element.id);
+  }
 
   /** Whether this control lies past what a look names (so its coming or going changes no look). */
   isPast(control: Element): boolean {
@@ -46,7 +64,11 @@ export class NamedWindow {
  * The window of the look that made `detection`; null when every control matters (a step that reads
  * all of them, like the basket's lines).
  */
-export function namedWindowOf(detection: Detection, outlinesProducts = false): NamedWindow | null {
+export function namedWindowOf(
+  detection: Detection,
+  outlinesProducts = false,
+  readsNames?: (element: Element) => boolean,
+): NamedWindow | null {
   if (detection.module?.everyControl) return null;
   const { main, dialogs } = detection.page;
   const named = new Set<Element>();
@@ -54,5 +76,10 @@ export function namedWindowOf(detection: Detection, outlinesProducts = false): N
     for (const control of region.controls.slice(0, MAX_NAMED_CONTROLS)) named.add(control);
   const last =
     main.controls.length >= MAX_NAMED_CONTROLS ? (main.controls[MAX_NAMED_CONTROLS - 1] ?? null) : null;
-  return new NamedWindow(named, last, outlinesProducts && detection.module?.products !== undefined);
+  return new NamedWindow(
+    named,
+    last,
+    outlinesProducts && detection.module?.products !== undefined,
+    readsNames,
+  );
 }

@@ -4,6 +4,7 @@ import type { FieldKey } from '../model/fields';
 import { EMPTY_SNAPSHOT, type PageSnapshot } from '../model/panel';
 import { type StepId, UNKNOWN_STEP } from '../model/steps';
 import { runFill } from '../page/fill';
+import type { PageReader } from '../page/page-reader';
 import type { StoreData } from '../storage/items';
 import { clip } from '../values/text';
 import { type Assessment, assess, fillPlan } from './assess';
@@ -41,6 +42,8 @@ export class PageSession {
   constructor(
     private readonly doc: Document,
     private readonly send: Send,
+    /** Told of every DOM change, it reads only what changed; without one each look reads it all. */
+    private readonly reader?: PageReader,
   ) {
     this.marks = new PageMarks(doc);
   }
@@ -68,6 +71,7 @@ export class PageSession {
       reseller: data?.reseller ?? null,
       taught: data?.taught ?? {},
       clients: data?.clients ?? [],
+      ...(this.reader ? { reader: this.reader } : {}),
     });
     this.assessment = assessment;
     this.lastInput = input;

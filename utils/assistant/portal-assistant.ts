@@ -4,6 +4,7 @@ import { FIELD_LABELS, type FieldKey } from '../model/fields';
 import type { PageSnapshot } from '../model/panel';
 import type { FieldControl } from '../page/controls';
 import { describeForTeaching } from '../page/fields';
+import { PageReader } from '../page/page-reader';
 import { readStore, type StoreRead, watchStore } from '../storage/read';
 import { type RunWhenIdle, runNow } from './idle';
 import { type NamedWindow, namedWindowOf } from './named-window';
@@ -53,6 +54,7 @@ export class PortalAssistant {
   private named: NamedWindow | null = null;
   /** Fields came or went past what the last look named: teach mode looks again before it picks. */
   private controlsStale = false;
+  private readonly reader: PageReader;
   private readonly session: PageSession;
   private readonly scheduler: LookScheduler;
   private readonly teachSession: TeachSession;
@@ -82,8 +84,10 @@ export class PortalAssistant {
       if (!reply.ok) this.note(`Not saved on the client: ${reply.error}`);
       return reply;
     };
-    this.session = new PageSession(doc, this.send);
+    this.reader = new PageReader(doc);
+    this.session = new PageSession(doc, this.send, this.reader);
     this.scheduler = new LookScheduler(doc.defaultView ?? window, {
+      reader: this.reader,
       look: () => this.look(),
       signal,
       measure,
@@ -147,7 +151,9 @@ export class PortalAssistant {
       client: this.activeClient,
       accepted: this.accepted,
     });
-    this.named = namedWindowOf(detection, (this.activeClient?.licenses.length ?? 0) > 0);
+    this.named = namedWindowOf(detection, (this.activeClient?.licenses.length ?? 0) > 0, (element) =>
+      this.reader.namesReadFrom(element),
+    );
     this.scheduler.watchShadowRoots(detection.page.shadowRoots);
     // Recognising the screen does not wait; marking it and the panel's refresh can.
     this.onStep?.(detection.step);

@@ -15,7 +15,33 @@ const STRUCTURE_OR_FIELD = `${STRUCTURE}, ${FIELDS}`;
 const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"], legend, caption';
 const BUTTON = 'button, [role="button"], input[type="submit"], input[type="button"]';
 
-export const OBSERVED_ATTRIBUTES = ['style', 'class', 'hidden', 'aria-hidden', 'open', 'aria-modal', 'role'];
+// What a field's names are read from besides text (see controlNames), and what makes a box a
+// field, a password or a button.
+const NAME_ATTRIBUTES = new Set([
+  'placeholder',
+  'aria-label',
+  'aria-labelledby',
+  'aria-describedby',
+  'title',
+  'for',
+  'id',
+  'name',
+  'autocomplete',
+  'type',
+]);
+
+export const OBSERVED_ATTRIBUTES = [
+  'style',
+  'class',
+  'hidden',
+  'aria-hidden',
+  'open',
+  'aria-modal',
+  'role',
+  // A stepper's current item is not read as text.
+  'aria-current',
+  ...NAME_ATTRIBUTES,
+];
 
 const landmarks = (kind: 'text' | 'heading' | 'button') =>
   STEPS.flatMap((step) => step.landmarks.filter((l) => l.in === kind).map((l) => l.match));
@@ -138,8 +164,14 @@ function fieldsChange(node: Node, named: NamedWindow | null): PageChange {
   return 'controls';
 }
 
-// The text of the nodes a record added or removed; a text node (most changes on a live page:
-// a price, a counter) is read without asking for its text content.
+// A name attribute matters when a field the last look named may be named differently, or when it
+// turns a box into another kind (a password, a button) or names a button.
+function namesChange(target: Element, attribute: string, named: NamedWindow | null): PageChange {
+  if (target.tagName === 'LABEL' || target.matches(BUTTON)) return 'look';
+  if (!named) return target.matches(FIELDS) || attribute === 'id' ? 'look' : 'none';
+  if (named.namesFrom(target, attribute)) return 'look';
+  return attribute === 'type' ? fieldsChange(target, named) : 'none';
+}
 
 const LOOK = Symbol('look');
 
@@ -188,7 +220,14 @@ export function classifyChanges(
   for (const record of records) {
     switch (record.type) {
       case 'attributes': {
-        if (record.attributeName === 'role') forgetAncestry();
+        const attribute = record.attributeName ?? '';
+        if (attribute === 'role') forgetAncestry();
+        if (NAME_ATTRIBUTES.has(attribute)) {
+          const names = namesChange(record.target as Element, attribute, named);
+          if (names === 'look') return 'look';
+          change = worse(change, names);
+          break;
+        }
         // Shown or hidden: matters if what it holds could be a step's landmark or field.
         const fields = fieldsChange(record.target, named);
         if (fields === 'look') return 'look';

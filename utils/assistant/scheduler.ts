@@ -13,6 +13,8 @@ export interface SchedulerOptions {
   named?: () => NamedWindow | null;
   /** Fields came or went past what a look names: the list of controls is out of date. */
   controlsChanged?: () => void;
+  /** Told every batch of DOM changes, and a window resize (which no DOM change shows). */
+  reader?: { changed(records: readonly MutationRecord[]): void; reset(): void };
   /** Told the milliseconds of each piece of the assistant's own work (the bench build's counter). */
   measure?: (ms: number) => void;
 }
@@ -40,11 +42,24 @@ export class LookScheduler {
 
   /** Watches the document: DOM changes that matter to the assistant, and the person's typing. */
   watch(doc: Document): void {
-    const { signal } = this.options;
+    const { signal, reader } = this.options;
     this.observer = observePage(doc.body ?? doc.documentElement, () => this.soon(), signal, {
       matters: (records) => this.timed(() => this.matters(records)),
       attributeFilter: OBSERVED_ATTRIBUTES,
+      seen: reader && ((records) => reader.changed(records)),
     });
+    if (reader) {
+      // What was read before the watching began may have changed unseen.
+      reader.reset();
+      // Style sheets come and go in the head, outside the observed body.
+      if (doc.head && doc.body)
+        observePage(doc.head, () => {}, signal, {
+          matters: () => false,
+          seen: (records) => reader.changed(records),
+        });
+      // A new size can show or hide what media queries decide: the next look reads it all.
+      doc.defaultView?.addEventListener('resize', () => reader.reset(), { signal });
+    }
     // Typing changes values, not the DOM: field states and warnings follow the person's typing.
     for (const type of ['input', 'change']) {
       doc.addEventListener(type, () => this.nextFrame(), { capture: true, signal });

@@ -237,3 +237,40 @@ export function controlNames(control: FieldControl, labels?: LabelIndex): Contro
     if (attribute) push(names, 'name-id', attributeWords(attribute));
   return names;
 }
+
+// How far up controlNames reads around a control: nearbyText looks at the siblings of its third
+// ancestor, so everything it reads lies inside the fourth.
+const NAME_DEPTH = 4;
+
+/**
+ * What a control's names are read from, besides the document's ids and `<label for>`s: one node
+ * whose subtree holds everything controlNames reads around the control, then the elements its
+ * labels and ARIA attributes point at elsewhere. A change inside any of them may change the names.
+ */
+export function nameSources(control: FieldControl, labels?: LabelIndex): Node[] {
+  const root = scopeOf(control);
+  // In a web component, what the page slots in shows anywhere in it: the whole component.
+  let scope: Node = root instanceof ShadowRoot ? root : control;
+  for (let depth = 0; depth < NAME_DEPTH && scope !== root; depth++) {
+    const up = scope.parentNode;
+    if (!up || up.nodeType === 9) break;
+    scope = up;
+    if (up instanceof ShadowRoot) break;
+  }
+  const row = cellOf(control)?.parentElement;
+  for (const far of [
+    control.closest('fieldset'),
+    control.closest('dl'),
+    control.closest('label'),
+    row?.parentElement ?? row,
+  ])
+    if (far && far !== scope && far.contains(scope)) scope = far;
+  const sources: Node[] = [scope];
+  for (const label of labelsOf(control, labels)) if (!scope.contains(label)) sources.push(label);
+  for (const attribute of ['aria-labelledby', 'aria-describedby'])
+    for (const id of control.getAttribute(attribute)?.split(/\s+/) ?? []) {
+      const target = id ? root.querySelector(`#${CSS.escape(id)}`) : null;
+      if (target && !scope.contains(target)) sources.push(target);
+    }
+  return sources;
+}

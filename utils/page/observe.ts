@@ -15,11 +15,18 @@ export function observePage(
   {
     matters = () => true,
     attributeFilter,
-  }: { matters?: (records: MutationRecord[]) => boolean; attributeFilter?: string[] } = {},
+    seen,
+  }: {
+    matters?: (records: MutationRecord[]) => boolean;
+    attributeFilter?: string[];
+    /** Told every batch, a look already coming or not (a PageReader keeps what changed). */
+    seen?: (records: MutationRecord[]) => void;
+  } = {},
 ): PageObserver {
   const view = (root.ownerDocument ?? (root as Document)).defaultView ?? window;
   let frame = 0;
   const observer = new MutationObserver((records) => {
+    seen?.(records);
     if (frame !== 0 || !matters(records)) return;
     frame = view.requestAnimationFrame(() => {
       frame = 0;

@@ -75,10 +75,15 @@ function bestIn(
 
 /**
  * The step the page shows. An open dialog that shows a step is the current step, whatever is
- * behind it; otherwise the page is scored with its dialogs left out. Reads only what it is given.
+ * behind it; otherwise the page is scored with its dialogs left out. Reads only what it is given
+ * (the page as a kept PageReader read it, or read now).
  */
-export function detectStep(doc: Document, url: URL, steps: readonly StepModule[]): Detection {
-  const page = readPage(doc, url);
+export function detectStep(
+  doc: Document,
+  url: URL,
+  steps: readonly StepModule[],
+  page: PageView = readPage(doc, url),
+): Detection {
   const topDialog = page.dialogs[page.dialogs.length - 1];
   if (topDialog) {
     const inDialog = bestIn(topDialog, page, steps);

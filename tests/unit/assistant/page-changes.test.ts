@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { namedWindowOf } from '../../../utils/assistant/named-window';
 import { classifyChanges, OBSERVED_ATTRIBUTES } from '../../../utils/assistant/relevance';
 import { MAX_NAMED_CONTROLS } from '../../../utils/page/fields';
+import { PageReader } from '../../../utils/page/page-reader';
 import { detectStep, STEPS } from '../../../utils/steps';
 
 // A catalogue with more quantity boxes than a look names, a search box first, a hidden dialog
@@ -141,6 +142,55 @@ describe('what a batch of page changes leads the assistant to do', () => {
     expect(classifyChanges(await recordsOf(rerender), namedWindowOf(detection, true))).toBe('look');
     // With no licence to outline, only the list of controls changed.
     expect(classifyChanges(await recordsOf(rerender), namedWindowOf(detection, false))).toBe('controls');
+  });
+
+  it('looks again when a named field’s placeholder or aria-label changes (its name may change)', async () => {
+    catalogue();
+    const named = lastLook();
+    for (const attribute of ['placeholder', 'aria-label']) {
+      const records = await recordsOf(() => byId('search').setAttribute(attribute, 'Search products'));
+      expect(classifyChanges(records, named), attribute).toBe('look');
+    }
+  });
+
+  it('needs no look when the field whose name changes is past what a look names, or no field at all', async () => {
+    catalogue();
+    const named = lastLook();
+    const past = await recordsOf(() =>
+      byId(`q${MAX_NAMED_CONTROLS + 5}`).setAttribute('placeholder', 'How many'),
+    );
+    expect(classifyChanges(past, named)).toBe('none');
+    const other = await recordsOf(() => byId('grid').setAttribute('title', 'Products'));
+    expect(classifyChanges(other, named)).toBe('none');
+  });
+
+  it('looks again when a label’s `for` changes, or an element takes the id a named field’s aria-labelledby names', async () => {
+    catalogue();
+    byId('search').setAttribute('aria-labelledby', 'search-name');
+    byId('extra').innerHTML = '<label for="nothing">Find</label><span>Search</span>';
+    const named = lastLook();
+    const label = byId('extra').querySelector('label') as HTMLLabelElement;
+    expect(classifyChanges(await recordsOf(() => label.setAttribute('for', 'search')), named)).toBe('look');
+    const span = byId('extra').querySelector('span') as HTMLElement;
+    expect(classifyChanges(await recordsOf(() => span.setAttribute('id', 'search-name')), named)).toBe(
+      'look',
+    );
+  });
+
+  it('looks again when an attribute changes around a named field’s kept names (told by the page reader)', async () => {
+    document.body.innerHTML = `<main><h1>New customer</h1><form><div><div><div><div id="around">
+      <label>Company <input id="company"></label></div></div></div></div></form><aside id="far">Basket (1)</aside></main>`;
+    const reader = new PageReader(document);
+    const url = new URL('https://hub.leadercloud.com.au/customers/new');
+    const detection = detectStep(document, url, STEPS, reader.read(url));
+    for (const control of detection.page.main.controls) detection.page.namesOf(control);
+    const named = namedWindowOf(detection, false, (element) => reader.namesReadFrom(element));
+    expect(classifyChanges(await recordsOf(() => byId('around').setAttribute('title', 'x')), named)).toBe(
+      'look',
+    );
+    expect(classifyChanges(await recordsOf(() => byId('far').setAttribute('title', 'x')), named)).toBe(
+      'none',
+    );
   });
 
   it('treats every control as named on a step that reads them all (the basket’s lines)', () => {
