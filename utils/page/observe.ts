@@ -42,6 +42,8 @@ export function observePage(
       childList: true,
       attributes: true,
       characterData: true,
+      // What a text said before it changed: a landmark going away is a change too.
+      characterDataOldValue: true,
       attributeFilter,
     });
   };

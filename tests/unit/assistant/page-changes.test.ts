@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { namedWindowOf } from '../../../utils/assistant/named-window';
 import { classifyChanges, OBSERVED_ATTRIBUTES } from '../../../utils/assistant/relevance';
 import { MAX_NAMED_CONTROLS } from '../../../utils/page/fields';
+import { observePage } from '../../../utils/page/observe';
 import { PageReader } from '../../../utils/page/page-reader';
 import { detectStep, STEPS } from '../../../utils/steps';
 
@@ -18,21 +19,18 @@ function catalogue(products = MAX_NAMED_CONTROLS + 20): void {
     <div id="dialog" role="dialog" style="display:none"><h2>Define Default Domain</h2><div id="in-dialog"></div></div></main>`;
 }
 
-/** The records a change makes, as the content script's observer receives them. */
+/** The records a change makes, as the content script's observer (observePage) receives them. */
 async function recordsOf(change: () => void): Promise<MutationRecord[]> {
   const records: MutationRecord[] = [];
-  const observer = new MutationObserver((batch) => records.push(...batch));
-  observer.observe(document.body, {
-    subtree: true,
-    childList: true,
-    attributes: true,
-    characterData: true,
+  const stop = new AbortController();
+  observePage(document.body, () => {}, stop.signal, {
+    seen: (batch) => records.push(...batch),
+    matters: () => false,
     attributeFilter: OBSERVED_ATTRIBUTES,
   });
   change();
   await new Promise((resolve) => setTimeout(resolve, 0));
-  observer.disconnect();
-  records.push(...observer.takeRecords());
+  stop.abort();
   return records;
 }
 

@@ -1,24 +1,21 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { mattersToAssistant, OBSERVED_ATTRIBUTES } from '../../../utils/assistant/relevance';
+import { observePage } from '../../../utils/page/observe';
 
-/** The records a change makes, as the content script's observer receives them. */
+/** The records a change makes, as the content script's observer (observePage) receives them. */
 async function recordsOf(setup: string, change: (root: HTMLElement) => void): Promise<MutationRecord[]> {
   document.body.innerHTML = `<main id="root">${setup}</main>`;
   const root = document.getElementById('root') as HTMLElement;
   const records: MutationRecord[] = [];
-  const observer = new MutationObserver((batch) => records.push(...batch));
-  observer.observe(root, {
-    subtree: true,
-    childList: true,
-    attributes: true,
-    characterData: true,
-    characterDataOldValue: true,
+  const stop = new AbortController();
+  observePage(root, () => {}, stop.signal, {
+    seen: (batch) => records.push(...batch),
+    matters: () => false,
     attributeFilter: OBSERVED_ATTRIBUTES,
   });
   change(root);
   await new Promise((resolve) => setTimeout(resolve, 0));
-  observer.disconnect();
-  records.push(...observer.takeRecords());
+  stop.abort();
   return records;
 }
 
@@ -86,6 +83,14 @@ describe('which page changes lead the assistant to look again', () => {
       },
     ],
     [
+      // Read from the record's old value: the observer has to ask for it.
+      'a heading’s own text going from a step’s to none',
+      '<h1 id="h">Define Default Domain</h1>',
+      (r: HTMLElement) => {
+        ((r.querySelector('#h') as HTMLElement).firstChild as Text).data = 'Loading';
+      },
+    ],
+    [
       'the order confirmation arriving late',
       '<div id="c"></div>',
       (r: HTMLElement) => {
@@ -101,5 +106,14 @@ describe('which page changes lead the assistant to look again', () => {
     ],
   ])('looks again after %s', async (_, setup, change) => {
     expect(mattersToAssistant(await recordsOf(setup, change))).toBe(true);
+  });
+
+  it('asks the browser for the text a change replaced (browsers give it only when asked; happy-dom always does)', () => {
+    const observe = vi.spyOn(MutationObserver.prototype, 'observe');
+    const stop = new AbortController();
+    observePage(document.body, () => {}, stop.signal);
+    expect(observe.mock.calls[0]?.[1]).toMatchObject({ characterData: true, characterDataOldValue: true });
+    stop.abort();
+    observe.mockRestore();
   });
 });
