@@ -26,6 +26,9 @@ export function Overlay({
   const isCollapsed = collapsed ?? step === UNKNOWN_STEP;
   const handlers = useDrag((screenX, screenY) => onBox({ type: 'drag-start', screenX, screenY }));
   const content = useRef<HTMLDivElement>(null);
+  // What the fold button said when it was pressed: the panel unfolds by itself once it knows the
+  // step, and a press in that moment must still show it, not fold it again.
+  const pressedWhenFolded = useRef<boolean | null>(null);
   const box = useRef(onBox);
   box.current = onBox;
 
@@ -60,7 +63,17 @@ export function Overlay({
             className="lca-icon-button"
             aria-expanded={!isCollapsed}
             aria-label={isCollapsed ? 'Show the assistant' : 'Hide the assistant'}
-            onClick={() => setCollapsed(!isCollapsed)}
+            onPointerDown={() => {
+              pressedWhenFolded.current = isCollapsed;
+            }}
+            onPointerLeave={() => {
+              pressedWhenFolded.current = null;
+            }}
+            onClick={() => {
+              const folded = pressedWhenFolded.current ?? isCollapsed;
+              pressedWhenFolded.current = null;
+              setCollapsed(!folded);
+            }}
           >
             {isCollapsed ? '▴' : '▾'}
           </button>
