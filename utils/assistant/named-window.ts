@@ -1,8 +1,7 @@
 import { NON_FIELD_INPUT_TYPES } from '../page/controls';
 import { MAX_NAMED_CONTROLS } from '../page/fields';
+import { DIALOG_SELECTOR } from '../page/page-view';
 import type { Detection } from '../steps';
-
-const DIALOG = '[role="dialog"], [role="alertdialog"], dialog, [aria-modal="true"]';
 
 // A field in readPage's sense (not a password, a button or a hidden input: those change what a
 // look sees whatever their place).
@@ -55,7 +54,7 @@ export class NamedWindow {
     if (!control.isConnected) return this.last !== null;
     const last = this.last;
     if (!last?.isConnected || control.getRootNode() !== last.getRootNode()) return false;
-    if (control.closest(DIALOG)) return false;
+    if (control.closest(DIALOG_SELECTOR)) return false;
     return (last.compareDocumentPosition(control) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
   }
 }

@@ -1,3 +1,4 @@
+import { DIALOG_SELECTOR } from '../page/page-view';
 import { shadowRootOf } from '../page/shadow';
 import { STEPS } from '../steps';
 import { collapseWhitespace } from '../values/text';
@@ -8,8 +9,7 @@ import type { NamedWindow } from './named-window';
 // 50 ms costs almost nothing. A change matters when it adds or removes a field or a dialog, or
 // when the landmarks its text shows before and after differ ("Basket (2)" and "Basket (3)" show
 // the same landmark; "Define Default Domain" appearing does not).
-const STRUCTURE =
-  '[role="combobox"], [role="dialog"], [role="alertdialog"], dialog, [aria-modal="true"], form, table, [role="grid"], [role="table"]';
+const STRUCTURE = `[role="combobox"], ${DIALOG_SELECTOR}, form, table, [role="grid"], [role="table"]`;
 const FIELDS = 'input, select, textarea';
 const STRUCTURE_OR_FIELD = `${STRUCTURE}, ${FIELDS}`;
 const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"], legend, caption';

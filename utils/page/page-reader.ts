@@ -2,7 +2,14 @@ import { collapseWhitespace } from '../values/text';
 import { BUTTON_INPUT_TYPES, type FormControl, isCustomDropdown, NON_FIELD_INPUT_TYPES } from './controls';
 import { NameCache, parentAcross } from './name-cache';
 import { addText, copyOf, EMPTY, emptyPart, isEmpty, merge, type Part, regionOf } from './page-parts';
-import { DIALOG_ROLES, HEADING_TAGS, isStepper, type PageView, SKIPPED_TAGS } from './page-view';
+import {
+  DIALOG_ROLES,
+  DIALOG_SELECTOR,
+  HEADING_TAGS,
+  isStepper,
+  type PageView,
+  SKIPPED_TAGS,
+} from './page-view';
 import { shadowRootOf } from './shadow';
 import { shownText } from './text';
 import { isShownItself } from './visibility';
@@ -11,7 +18,6 @@ import { isShownItself } from './visibility';
 // at), they are dropped and the next read starts afresh.
 const MAX_PENDING = 2000;
 
-const DIALOG = '[role="dialog"], [role="alertdialog"], dialog, [aria-modal="true"]';
 // Changes no MutationObserver shows follow these: new style rules, a dialog's (CSS) transitions.
 const SCREEN_ATTRIBUTES = new Set(['role', 'aria-modal']);
 const NAME_ID_ATTRIBUTES = new Set(['id', 'for', 'aria-labelledby', 'aria-describedby']);
@@ -31,14 +37,14 @@ function anyOf(nodes: NodeList, test: (element: Element) => boolean): boolean {
 
 const holds = (selector: string) => (element: Element) =>
   element.matches(selector) || element.querySelector(selector) !== null;
-const holdsDialog = holds(DIALOG);
+const holdsDialog = holds(DIALOG_SELECTOR);
 const holdsIdsOrLabels = holds(IDS_OR_LABELS);
 
 /** Whether a change shows a new screen (or new style rules): everything is read again. */
 function changesScreen(record: MutationRecord): boolean {
   const target = record.target;
   if (record.type === 'attributes')
-    return SCREEN_ATTRIBUTES.has(record.attributeName ?? '') || (target as Element).matches(DIALOG);
+    return SCREEN_ATTRIBUTES.has(record.attributeName ?? '') || (target as Element).matches(DIALOG_SELECTOR);
   if (isStyleSheet(target) || (target.parentNode !== null && isStyleSheet(target.parentNode))) return true;
   if (record.type !== 'childList') return false;
   return (

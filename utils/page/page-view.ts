@@ -48,6 +48,8 @@ export const SKIPPED_TAGS = new Set([
   'OBJECT',
 ]);
 export const DIALOG_ROLES = new Set(['dialog', 'alertdialog']);
+/** What a person takes for a dialog, as a selector (the page walk tests the same by role and tag). */
+export const DIALOG_SELECTOR = '[role="dialog"], [role="alertdialog"], dialog, [aria-modal="true"]';
 
 // A progress stepper ("1 Basket 2 Customer 3 Service Details 4 Confirmation") names steps without
 // being them (SCREENS.md). Its items are skipped: ARIA tabs (Angular Material's stepper is a
