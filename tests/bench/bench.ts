@@ -94,16 +94,22 @@ async function mainThreadMsPerSecond(
   };
 }
 
+/** A new page on `url`, with its DevTools session, once the first detection and layout are done. */
+async function settledPage(url: string) {
+  const page = await session.context.newPage();
+  const cdp = await session.context.newCDPSession(page);
+  await page.goto(url);
+  await page.waitForTimeout(1500);
+  return { page, cdp };
+}
+
 /**
  * The content script's own main-thread time (ms per second), from a CPU profile of the page: every
  * sample whose stack passes through the content script, including the browser work it calls
  * (style, layout reads). Precise where the with/without difference drowns in the page's noise.
  */
 async function attributedMsPerSecond(url: string): Promise<number> {
-  const page = await session.context.newPage();
-  const cdp = await session.context.newCDPSession(page);
-  await page.goto(url);
-  await page.waitForTimeout(1500);
+  const { page, cdp } = await settledPage(url);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await cdp.send('Profiler.start');
@@ -150,10 +156,7 @@ interface TraceEvent {
  * on a busy machine.
  */
 async function cpuMsPerSecond(url: string): Promise<{ cpu: number; wall: number; calls: number }> {
-  const page = await session.context.newPage();
-  const cdp = await session.context.newCDPSession(page);
-  await page.goto(url);
-  await page.waitForTimeout(1500);
+  const { page, cdp } = await settledPage(url);
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
   const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
