@@ -3,7 +3,7 @@
 // top of it. ARCHITECTURE.md (../shared) names the layers; README's map of the code says what each
 // folder holds.
 const LAYERS = [
-  { name: 'model and values', paths: ['utils/model/', 'utils/values/'] },
+  { name: 'model, values and words', paths: ['utils/model/', 'utils/values/', 'utils/words/'] },
   { name: 'page', paths: ['utils/page/'] },
   { name: 'checks and steps', paths: ['utils/checks/', 'utils/steps/'] },
   {

@@ -4,7 +4,7 @@ import type { FieldKey, FillSources, Warning } from '../model/fields';
 import type { TaughtFields } from '../model/taught';
 import { controlText } from '../page/controls';
 import { type FoundField, findFields } from '../page/fields';
-import { type FieldState, type FillAction, fieldState, planFill } from '../page/fill';
+import { type FieldState, type FillAction, fieldState, planFill, splitValue } from '../page/fill';
 import type { PageReader } from '../page/page-reader';
 import { matchesLicence } from '../page/products';
 import { type Detection, detectStep, STEPS } from '../steps';
@@ -87,15 +87,15 @@ export function assess({
   const sources: FillSources = { client, reseller, basket: wantedInBasket(client, shown) };
   if (!module)
     return { detection, fields: [], notFound: [], warnings: [], products: [], sources, namedClient: null };
-  const found = findFields(
-    module.fields,
-    detection.region.controls,
-    taught[module.id],
-    detection.page.namesOf,
-  );
+  // Scoring found the step's fields already; what the technician taught for it changes them.
+  const taughtHere = taught[module.id];
+  const found =
+    taughtHere && Object.keys(taughtHere).length > 0
+      ? findFields(module.fields, detection.region.controls, taughtHere, detection.page.namesOf)
+      : detection.fields;
   const fields = found.map((field): FieldReport => {
     const current = controlText(field.element);
-    const expected = field.spec.value?.(sources, current);
+    const expected = expectedOf(field, field.spec.value?.(sources, current));
     const state = field.spec.suggestion
       ? suggestionState(field, expected, current)
       : fieldState(field, expected);
@@ -119,6 +119,18 @@ export function assess({
     sources,
     namedClient,
   };
+}
+
+/**
+ * What one control should hold: a radio, whether it is chosen (its answer is the value); a part
+ * of a split value, its share.
+ */
+function expectedOf(field: FoundField, value: string | boolean | undefined): string | boolean | undefined {
+  if (value === undefined) return undefined;
+  if (field.answer !== undefined) return typeof value === 'boolean' ? value === field.answer : undefined;
+  if (field.part && typeof value === 'string')
+    return splitValue(value, field.part.of)[field.part.index] ?? '';
+  return value;
 }
 
 /** The fill plan for what was assessed: plain data, so "never presses a button" can be checked on it. */

@@ -2,6 +2,8 @@ import { DIALOG_SELECTOR } from '../page/page-view';
 import { shadowRootOf } from '../page/shadow';
 import { STEPS } from '../steps';
 import { collapseWhitespace } from '../values/text';
+import { contains, type Phrase } from '../words/match';
+import { words } from '../words/normalise';
 import type { NamedWindow } from './named-window';
 
 // What can change the step or its fields. Anything else (a price ticking, a basket counter, a
@@ -43,19 +45,16 @@ export const OBSERVED_ATTRIBUTES = [
   ...NAME_ATTRIBUTES,
 ];
 
-const landmarks = (kind: 'text' | 'heading' | 'button') =>
-  STEPS.flatMap((step) => step.landmarks.filter((l) => l.in === kind).map((l) => l.match));
+const landmarks = (kind: 'text' | 'heading' | 'button'): Phrase[] =>
+  STEPS.flatMap((step) => step.evidence.flatMap((e) => (e.in === kind ? e.words : [])));
 const TEXT = landmarks('text');
 const HEADINGS = landmarks('heading');
 const BUTTONS = landmarks('button');
 
 // One test for "could this text be any landmark at all?": most changing text (prices, counters,
-// clocks) is not, and needs nothing more.
-// Anchors are dropped: this only has to let through every text that could matter.
-const ANY = new RegExp(
-  [...TEXT, ...HEADINGS, ...BUTTONS].map((re) => `(?:${re.source.replace(/^\^|\$$/g, '')})`).join('|'),
-  'i',
-);
+// clocks) is not, and needs nothing more. A phrase shows only where its first word does.
+const FIRST_WORDS = new Set([...TEXT, ...HEADINGS, ...BUTTONS].map((p) => p.words[0] as string));
+const ANY = { test: (text: string) => words(text).some((word) => FIRST_WORDS.has(word)) };
 
 // Cheaper still: every landmark has a word of four letters or more; prices, counters and clocks
 // mostly have none. (The basket's weak "Qty" landmark is the one exception, and it never decides.)
@@ -67,8 +66,10 @@ const FOUR_LETTERS = /[a-z]{4}/i;
 const mayBeLandmark = (text: string): boolean =>
   FOUR_LETTERS.test(text) && remember(landmarkTexts, text, () => ANY.test(text));
 
-const anyMatches = (patterns: RegExp[], texts: string[]) =>
-  patterns.map((re) => (texts.some((text) => re.test(text)) ? '1' : '0')).join('');
+const anyMatches = (patterns: Phrase[], texts: string[]) => {
+  const read = texts.map(words);
+  return patterns.map((p) => (read.some((text) => contains(text, p)) ? '1' : '0')).join('');
+};
 
 /** Remembers short results, cleared when full: a live page's counters come back to the same texts. */
 function remember<T>(memo: Map<string, T>, key: string, work: () => T): T {

@@ -4,10 +4,12 @@ import type { FoundField } from '../page/fields';
 import type { CheckContext } from '../steps/types';
 import { companyNameProblem, contactNameProblem } from '../values/name-rules';
 
-const fieldValue = (fields: FoundField[], key: FieldKey) => {
-  const field = fields.find((f) => f.key === key);
-  return field ? controlText(field.element).trim() : '';
-};
+// (A key may have several boxes, a confirm-email one among them: the first that holds something.)
+const fieldValue = (fields: FoundField[], key: FieldKey) =>
+  fields
+    .filter((f) => f.key === key)
+    .map((f) => controlText(f.element).trim())
+    .find(Boolean) ?? '';
 
 /**
  * The contact email must be the reseller's: on the client's own domain Microsoft would contact the

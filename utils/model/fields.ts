@@ -1,3 +1,4 @@
+import type { Phrase } from '../words/match';
 import type { Client } from './client';
 import type { Reseller } from './reseller';
 
@@ -76,10 +77,10 @@ export interface FieldSpec {
   /** `text-or-select`: portals show a state or a country either way. */
   control: 'text' | 'select' | 'checkbox' | 'text-or-select';
   /**
-   * Names a person may read for it, after normaliseLabel (lower case, no `*` or `:`). Most
-   * specific first; each list says where its words come from.
+   * Words a person may read in its name (utils/words: any case, spelling, marker or rename), most
+   * specific first; the module's comment or the vocabulary says where they come from.
    */
-  names: RegExp[];
+  words: readonly Phrase[];
   /**
    * The fewest characters the value takes: a box that holds fewer (`maxlength="3"`) is one part
    * of a field split over several boxes (a phone number's area code), not this field.
@@ -89,6 +90,11 @@ export interface FieldSpec {
   autocomplete?: readonly string[];
   /** Text right after the control that marks it (the `.onmicrosoft.com` beside the prefix box). */
   suffix?: RegExp;
+  /**
+   * The value is one word of several boxes (a phone number over area code and number, an ABN over
+   * four boxes): boxes too short for the whole value are its parts, filled a part each.
+   */
+  splits?: true;
   /** Shown as missing while empty. */
   required: boolean;
   /** The value is a suggestion that moves on each fill (the next licence to search): never "differs". */

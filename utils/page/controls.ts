@@ -1,7 +1,8 @@
 /**
  * A field a person fills in; readPage lists them (never passwords, buttons, hidden or file
- * inputs): a native control, or a custom dropdown (an element with role="combobox" that is not an
- * input: MUI's Select, Angular Material's mat-select), which holds its value as the text it shows.
+ * inputs): a native control, a custom dropdown (an element with role="combobox" that is not an
+ * input: MUI's Select, Angular Material's mat-select), which holds its value as the text it shows,
+ * or a checkbox, switch or radio the page draws (role="checkbox", "switch", "radio").
  */
 export type FormControl = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 export type FieldControl = FormControl | HTMLElement;
@@ -25,6 +26,25 @@ export const isTypeahead = (element: Element): boolean =>
 export const isCheckbox = (element: Element): element is HTMLInputElement =>
   element.tagName === 'INPUT' && (element as HTMLInputElement).type === 'checkbox';
 
+export const isNativeRadio = (element: Element): element is HTMLInputElement =>
+  element.tagName === 'INPUT' && (element as HTMLInputElement).type === 'radio';
+
+// Checkboxes, switches and radios the page draws (ARIA's checkbox, switch and radio roles): their
+// state is aria-checked, and a person changes it with a click.
+const DRAWN_TOGGLE_ROLES = new Set(['checkbox', 'switch', 'radio']);
+
+/** A checkbox, switch or radio drawn by the page, not a native input. */
+export const isDrawnToggle = (element: Element): boolean =>
+  !NATIVE.has(element.tagName) && DRAWN_TOGGLE_ROLES.has(element.getAttribute('role') ?? '');
+
+/** A radio, native or drawn. */
+export const isRadio = (element: Element): boolean =>
+  isNativeRadio(element) || (isDrawnToggle(element) && element.getAttribute('role') === 'radio');
+
+/** Anything a person ticks or turns on: a checkbox, a switch, a radio. */
+export const isToggle = (element: Element): boolean =>
+  isCheckbox(element) || isNativeRadio(element) || isDrawnToggle(element);
+
 /** What a custom dropdown shows as chosen: its text, without a placeholder or MUI's zero-width space. */
 function shownChoice(element: HTMLElement): string {
   let text = '';
@@ -45,7 +65,8 @@ function shownChoice(element: HTMLElement): string {
 
 /** The value a field holds now, as a person reads it. */
 export function controlValue(element: FieldControl): string | boolean {
-  if (isCheckbox(element)) return element.checked;
+  if (isCheckbox(element) || isNativeRadio(element)) return element.checked;
+  if (isDrawnToggle(element)) return element.getAttribute('aria-checked') === 'true';
   if (isNativeControl(element)) return element.value;
   return shownChoice(element);
 }

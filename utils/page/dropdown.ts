@@ -13,7 +13,7 @@ const OPEN_WAIT_MS = 400;
 const SHOW_WAIT_MS = 1000;
 
 /** Resolves with `read()`'s first truthy answer, checked now and on every DOM change, or null after `ms`. */
-function waitFor<T>(doc: Document, read: () => T | null | undefined, ms: number): Promise<T | null> {
+export function waitFor<T>(doc: Document, read: () => T | null | undefined, ms: number): Promise<T | null> {
   const now = read();
   if (now) return Promise.resolve(now);
   return new Promise((resolve) => {

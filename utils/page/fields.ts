@@ -1,6 +1,15 @@
 import type { FieldKey, FieldSpec } from '../model/fields';
 import type { TaughtField } from '../model/taught';
-import { type FieldControl, isCustomDropdown, TEXT_INPUT_TYPES } from './controls';
+import { answerOf } from './choices';
+import {
+  type FieldControl,
+  isCheckbox,
+  isCustomDropdown,
+  isDrawnToggle,
+  isRadio,
+  TEXT_INPUT_TYPES,
+} from './controls';
+import { LABEL_SOURCES, matchName, OWN_LABEL_SOURCES } from './name-match';
 import { type ControlName, controlNames, NAME_SOURCES, type NameSource } from './names';
 
 /** A field of the current step found on the page, and why it was taken for that field. */
@@ -11,24 +20,28 @@ export interface FoundField {
   source: NameSource;
   /** The name that matched, normalised. */
   name: string;
+  /** One box of a value split over several (a phone's area code and number): the boxes, and which this is. */
+  part?: { of: readonly FieldControl[]; index: number };
+  /** A radio answering a yes/no field: the answer it gives. */
+  answer?: boolean;
 }
 
 export const MAX_NAMED_CONTROLS = 300;
 
-const LABELS: ReadonlySet<NameSource> = new Set([
-  'label-for',
-  'label-wrap',
-  'label-sibling',
-  'checkbox-text',
-  'aria-labelledby',
-  'aria-label',
-]);
+// Names that say nothing a person reads: when a stronger name found a field, these find no more
+// boxes for it.
+const WEAK_SOURCES: ReadonlySet<NameSource> = new Set(['title', 'aria-describedby', 'text-after', 'name-id']);
+
+const tooShort = (spec: FieldSpec, control: FieldControl) => {
+  const room = (control as HTMLInputElement).maxLength;
+  return spec.minLength !== undefined && room > 0 && room < spec.minLength;
+};
 
 // Disabled and read-only fields are found and read (their value is checked) but never filled:
-// planFill leaves them out.
+// planFill leaves them out. A box too short for the value is a part of a split field, for the
+// fields whose value splits; of none else.
 function fits(spec: FieldSpec, control: FieldControl): boolean {
-  const room = (control as HTMLInputElement).maxLength;
-  if (spec.minLength && room > 0 && room < spec.minLength) return false;
+  if (tooShort(spec, control) && !spec.splits) return false;
   switch (spec.control) {
     case 'text':
       return (
@@ -40,7 +53,7 @@ function fits(spec: FieldSpec, control: FieldControl): boolean {
     case 'text-or-select':
       return fits({ ...spec, control: 'text' }, control) || fits({ ...spec, control: 'select' }, control);
     case 'checkbox':
-      return control.tagName === 'INPUT' && (control as HTMLInputElement).type === 'checkbox';
+      return isCheckbox(control) || isRadio(control) || isDrawnToggle(control);
   }
 }
 
@@ -71,17 +84,68 @@ function findTaught(taught: TaughtField, controls: readonly FieldControl[]): Fie
   );
 }
 
-interface Candidate {
-  spec: number;
-  control: number;
-  name: ControlName;
-  rank: number;
+interface Classified {
+  spec: FieldSpec;
+  source: NameSource;
+  name: string;
+  answer?: boolean;
 }
 
 /**
- * Finds each of the step's fields among the visible controls, by the names a person reads.
- * Every (field, control) pair that matches is ranked by how trustworthy its name's source is, then
- * by how specific the synonym is; the best pairs are taken first, one control per field.
+ * What one control is: the field its most trusted name says, reading its names in the order of
+ * trust (NAME_SOURCES) and taking the first that names a field. A control whose label says
+ * something else is not made a field by its name or id attributes ("State issued" is no state).
+ */
+function classify(
+  specs: readonly FieldSpec[],
+  control: FieldControl,
+  names: readonly ControlName[],
+): Classified | null {
+  const labelled = names.some((name) => LABEL_SOURCES.has(name.source));
+  let labelNamed = false;
+  const candidates: { spec: FieldSpec; name: ControlName; rank: number }[] = [];
+  for (const name of names) {
+    const rank = NAME_SOURCES.indexOf(name.source);
+    if (name.source === 'autocomplete') {
+      const spec = specs.find((s) => s.autocomplete?.includes(name.text) && fits(s, control));
+      if (spec) candidates.push({ spec, name, rank });
+      continue;
+    }
+    if (name.source === 'text-after') {
+      const spec = specs.find((s) => s.suffix?.test(name.text) && fits(s, control));
+      if (spec) candidates.push({ spec, name, rank });
+      continue;
+    }
+    if (name.source === 'name-id' && labelled && !labelNamed) continue;
+    const fitting = specs.filter((spec) => fits(spec, control));
+    const match = matchName(fitting, name);
+    if (!match) continue;
+    if (LABEL_SOURCES.has(name.source)) labelNamed = true;
+    const spec = fitting[match.spec];
+    if (spec) candidates.push({ spec, name, rank });
+  }
+  candidates.sort((a, b) => a.rank - b.rank);
+  for (const { spec, name } of candidates) {
+    if (spec.control !== 'checkbox' || !isRadio(control))
+      return { spec, source: name.source, name: name.text };
+    // A radio answers yes or no: its own words say which ("Yes", "No", or the field's own words).
+    const own = names.find((n) => OWN_LABEL_SOURCES.has(n.source));
+    const answer = OWN_LABEL_SOURCES.has(name.source)
+      ? (answerOf(name.text) ?? true)
+      : own
+        ? answerOf(own.text)
+        : null;
+    if (answer !== null) return { spec, source: name.source, name: name.text, answer };
+  }
+  return null;
+}
+
+/**
+ * Finds each of the step's fields among the visible controls, by the names a person reads. Each
+ * control is the field its most trusted name says (see classify); every control of a field is
+ * found (a confirm-email box, a second address block, the parts of a split phone number, each
+ * radio of a yes/no question), except that names only a developer or a hint gives add no box to a
+ * field a label already found.
  */
 export function findFields(
   specs: readonly FieldSpec[],
@@ -93,60 +157,79 @@ export function findFields(
   // fields a step needs come first on its screens, so only the first ones are named.
   const controls = allControls.slice(0, MAX_NAMED_CONTROLS);
   const found: FoundField[] = [];
-  const usedControls = new Set<FieldControl>();
-  const usedKeys = new Set<FieldKey>();
-
+  const taughtControls = new Set<FieldControl>();
+  const taughtKeys = new Set<FieldKey>();
   for (const spec of specs) {
     const description = taught[spec.key];
     const control = description && findTaught(description, controls);
-    if (control && fits(spec, control)) {
+    if (control && fits(spec, control) && !taughtControls.has(control)) {
       found.push({ key: spec.key, spec, element: control, source: 'taught', name: description.label });
-      usedControls.add(control);
-      usedKeys.add(spec.key);
+      taughtControls.add(control);
+      taughtKeys.add(spec.key);
     }
   }
 
-  const names = controls.map((control) => namesOf(control));
-  // A control a person reads a label for is what that label says: when the label names none of
-  // the step's fields ("State issued" on a driving licence), its name or id attribute does not
-  // make it one ("state").
-  const labelled = names.map((list) => list.some((name) => LABELS.has(name.source)));
-  const labelMatches = names.map((list) =>
-    list.some(
-      (name) => LABELS.has(name.source) && specs.some((spec) => spec.names.some((re) => re.test(name.text))),
-    ),
+  const classified = controls.map((control) =>
+    taughtControls.has(control) ? null : classify(specs, control, namesOf(control)),
   );
-  const candidates: Candidate[] = [];
-  specs.forEach((spec, s) => {
-    if (usedKeys.has(spec.key)) return;
-    controls.forEach((control, c) => {
-      if (usedControls.has(control) || !fits(spec, control)) return;
-      for (const name of names[c] ?? []) {
-        const sourceRank = NAME_SOURCES.indexOf(name.source);
-        if (name.source === 'text-after') {
-          if (spec.suffix?.test(name.text))
-            candidates.push({ spec: s, control: c, name, rank: sourceRank * 100 });
-          continue;
-        }
-        if (name.source === 'name-id' && labelled[c] && !labelMatches[c]) continue;
-        if (name.source === 'autocomplete') {
-          if (spec.autocomplete?.includes(name.text))
-            candidates.push({ spec: s, control: c, name, rank: sourceRank * 100 });
-          continue;
-        }
-        const pattern = spec.names.findIndex((re) => re.test(name.text));
-        if (pattern >= 0) candidates.push({ spec: s, control: c, name, rank: sourceRank * 100 + pattern });
+  const strongKeys = new Set<FieldKey>();
+  for (const c of classified) if (c && !WEAK_SOURCES.has(c.source)) strongKeys.add(c.spec.key);
+  controls.forEach((control, index) => {
+    const c = classified[index];
+    if (!c || taughtKeys.has(c.spec.key)) return;
+    if (WEAK_SOURCES.has(c.source) && strongKeys.has(c.spec.key)) return;
+    const field: FoundField = {
+      key: c.spec.key,
+      spec: c.spec,
+      element: control,
+      source: c.source,
+      name: c.name,
+    };
+    if (c.answer !== undefined) field.answer = c.answer;
+    found.push(field);
+  });
+  joinParts(found, controls, classified);
+  // A box too short for the value and no part of a split one is not the field.
+  return found
+    .filter((field) => field.part || !tooShort(field.spec, field.element))
+    .sort((a, b) => specs.indexOf(a.spec) - specs.indexOf(b.spec));
+}
+
+/**
+ * The boxes of a split value: a box too short for its field's value, with the unnamed short boxes
+ * right after it ("Phone: [02] [9876] [5432]"), become the parts of one value, in order.
+ */
+function joinParts(
+  found: FoundField[],
+  controls: readonly FieldControl[],
+  classified: readonly (Classified | null)[],
+): void {
+  const byControl = new Map(found.map((f) => [f.element, f]));
+  for (let i = 0; i < controls.length; i++) {
+    const first = byControl.get(controls[i] as FieldControl);
+    if (!first || !tooShort(first.spec, first.element) || first.part) continue;
+    const group: FieldControl[] = [first.element];
+    let j = i + 1;
+    for (; j < controls.length; j++) {
+      const next = controls[j] as FieldControl;
+      const known = byControl.get(next);
+      const unnamed = !classified[j] && !known;
+      // (A part named only by its name attribute, "phone2", was left out beside the labelled one.)
+      const sameField = (known?.key ?? classified[j]?.spec.key) === first.key && !known?.part;
+      if (!fits(first.spec, next) || !tooShort(first.spec, next) || !(unnamed || sameField)) break;
+      group.push(next);
+    }
+    if (group.length < 2) continue;
+    group.forEach((element, index) => {
+      const existing = byControl.get(element);
+      const part = { of: group, index };
+      if (existing) existing.part = part;
+      else {
+        const field: FoundField = { ...first, element, part };
+        found.push(field);
+        byControl.set(element, field);
       }
     });
-  });
-  candidates.sort((a, b) => a.rank - b.rank || a.control - b.control);
-  for (const { spec: s, control: c, name } of candidates) {
-    const spec = specs[s];
-    const control = controls[c];
-    if (!spec || !control || usedKeys.has(spec.key) || usedControls.has(control)) continue;
-    usedKeys.add(spec.key);
-    usedControls.add(control);
-    found.push({ key: spec.key, spec, element: control, source: name.source, name: name.text });
+    i = j - 1;
   }
-  return found.sort((a, b) => specs.indexOf(a.spec) - specs.indexOf(b.spec));
 }

@@ -5,15 +5,17 @@ import {
   controlValue,
   type FieldControl,
   type FormControl,
-  isCheckbox,
   isCustomDropdown,
   isLocked,
   isNativeControl,
+  isRadio,
+  isToggle,
   isTypeahead,
   TEXT_INPUT_TYPES,
 } from './controls';
 import { chooseInList } from './dropdown';
 import type { FoundField } from './fields';
+import { setToggle } from './toggles';
 
 /**
  * One thing "Fill this step" does. There is no action that presses a button, submits a form or
@@ -22,7 +24,8 @@ import type { FoundField } from './fields';
 export type FillAction =
   | { key: FieldKey; element: FormControl; action: 'set-text'; value: string }
   | { key: FieldKey; element: HTMLSelectElement; action: 'choose-option'; value: string }
-  | { key: FieldKey; element: HTMLInputElement; action: 'set-checked'; value: boolean }
+  // A checkbox, switch or radio, native or drawn: one click on what a person clicks.
+  | { key: FieldKey; element: HTMLElement; action: 'set-checked'; value: boolean }
   // A dropdown the page draws (or a typeahead that takes only a chosen option): open its list,
   // pick the option that spells the value, check the control shows it.
   | { key: FieldKey; element: HTMLElement; action: 'choose-in-list'; value: string };
@@ -87,6 +90,30 @@ export function fieldState(field: FoundField, expected: string | boolean | undef
   return 'filled';
 }
 
+/**
+ * A value's share of each box of a split field ("02 9876 5432" over [02] [9876] [5432], an ABN
+ * over four boxes): its digits, the last boxes filled from the end, each as long as it takes, the
+ * first with what is left. A number written +61 is split in its national form (0…).
+ */
+export function splitValue(value: string, boxes: readonly FieldControl[]): string[] {
+  let digits = value.replace(/\D/g, '');
+  if (/^\s*\+\s*61/.test(value)) digits = `0${digits.slice(2)}`;
+  const parts = boxes.map(() => '');
+  if (!digits) {
+    parts[0] = value;
+    return parts;
+  }
+  let end = digits.length;
+  for (let i = boxes.length - 1; i >= 0 && end > 0; i--) {
+    const room = (boxes[i] as HTMLInputElement).maxLength;
+    const size = i === 0 || !(room > 0) ? end : Math.min(room, end);
+    // (A first box too short for what is left takes its last digits, as its maxlength would.)
+    parts[i] = digits.slice(room > 0 ? Math.max(end - size, end - room) : end - size, end);
+    end -= size;
+  }
+  return parts;
+}
+
 /** What filling would change: every found field whose value differs from the one it should get. */
 export function planFill(
   fields: readonly (FoundField & { expected: string | boolean | undefined })[],
@@ -97,7 +124,9 @@ export function planFill(
     // Read, never written: the page does not let a person type there either.
     if (isLocked(element)) continue;
     if (typeof expected === 'boolean') {
-      if (isCheckbox(element)) plan.push({ key, element, action: 'set-checked', value: expected });
+      // A radio is chosen, never unchosen: the other answer's radio is chosen instead.
+      if (isToggle(element) && (expected || !isRadio(element)))
+        plan.push({ key, element, action: 'set-checked', value: expected });
     } else if ((isCustomDropdown(element) || isTypeahead(element)) && expected !== '') {
       plan.push({ key, element, action: 'choose-in-list', value: expected });
     } else if (!isNativeControl(element)) {
@@ -118,8 +147,8 @@ export function assertFillable(element: Element): asserts element is FieldContro
     isCustomDropdown(element) ||
     element.tagName === 'SELECT' ||
     element.tagName === 'TEXTAREA' ||
-    (element.tagName === 'INPUT' &&
-      (TEXT_INPUT_TYPES.has((element as HTMLInputElement).type) || isCheckbox(element)));
+    isToggle(element) ||
+    (element.tagName === 'INPUT' && TEXT_INPUT_TYPES.has((element as HTMLInputElement).type));
   if (!ok) throw new Error(`Refusing to fill a <${element.tagName.toLowerCase()}> that is not a field`);
 }
 
@@ -183,7 +212,7 @@ export async function runFill(plan: readonly FillAction[]): Promise<FieldKey[]> 
       }
       case 'set-checked':
         // A real click: React listens to click on checkboxes, Angular to change; both follow it.
-        if (action.element.checked !== action.value) action.element.click();
+        if (!(await setToggle(action.element, action.value))) missed.push(action.key);
         break;
       case 'choose-in-list':
         if (

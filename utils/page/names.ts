@@ -1,5 +1,7 @@
 import { normaliseLabel } from '../values/text';
-import type { FieldControl } from './controls';
+import { words } from '../words/normalise';
+import { groupQuestion } from './choices';
+import { type FieldControl, isDrawnToggle, isToggle } from './controls';
 import { attributeWords, autocompleteToken } from './declared-names';
 import { readableText } from './text';
 
@@ -22,6 +24,9 @@ export const NAME_SOURCES = [
   'label-sibling',
   // The words right after a checkbox or radio: where its label usually is.
   'checkbox-text',
+  // The question a radio group answers (its fieldset's legend, its radiogroup's name, the line
+  // above it): "Does the customer already use Microsoft 365?" over Yes and No.
+  'group',
   // The HTML autocomplete token: a developer's statement of what the field is.
   'autocomplete',
   // The legend of a fieldset holding this one field.
@@ -46,7 +51,9 @@ export interface ControlName {
   text: string;
 }
 
-const CONTROLS = 'input:not([type="hidden"]), select, textarea';
+// What counts as another control when reading around one: native boxes and drawn toggles.
+const CONTROLS =
+  'input:not([type="hidden"]), select, textarea, [role="checkbox"]:not(input), [role="switch"]:not(input), [role="radio"]:not(input)';
 const MAX_NAME = 120;
 
 // Where a label's name ends and a hint begins: "Address 2 (optional) Apartment, suite, floor",
@@ -91,9 +98,6 @@ function labelsOf(control: FieldControl, index?: LabelIndex): HTMLLabelElement[]
   if (wrapping) found.add(wrapping);
   return [...found];
 }
-
-const isCheckable = (control: FieldControl) =>
-  control.tagName === 'INPUT' && /^(checkbox|radio)$/.test((control as HTMLInputElement).type);
 
 /**
  * A <label> that names no other control, in the smallest wrapper around this one that holds no
@@ -198,8 +202,8 @@ function nearbyText(control: Element, direction: 'before' | 'after'): string | n
         return null;
       if (sibling instanceof Element && sibling.matches('button, [role="button"]')) continue;
       const text = readableText(sibling).trim();
-      // A lone required-marker "*" or ":" between label and box is not the name.
-      if (normaliseLabel(text)) return text;
+      // A lone required-marker ("*", "•") or ":" between label and box is not the name.
+      if (words(text).length > 0) return text;
     }
     if (
       !parent ||
@@ -218,10 +222,15 @@ export function controlNames(control: FieldControl, labels?: LabelIndex): Contro
   for (const label of labelsOf(control, labels)) {
     push(names, label.contains(control) ? 'label-wrap' : 'label-for', readableText(label));
   }
+  // A drawn checkbox or switch is named by what it holds, as ARIA names it.
+  if (isDrawnToggle(control)) push(names, 'label-wrap', readableText(control));
   push(names, 'aria-labelledby', textOfIds(control, 'aria-labelledby'));
   push(names, 'aria-label', control.getAttribute('aria-label'));
   push(names, 'label-sibling', siblingLabel(control));
-  if (isCheckable(control)) push(names, 'checkbox-text', nearbyText(control, 'after'));
+  if (isToggle(control)) {
+    push(names, 'checkbox-text', nearbyText(control, 'after'));
+    push(names, 'group', groupQuestion(control));
+  }
   const token = autocompleteToken(control);
   if (token) names.push({ source: 'autocomplete', text: token });
   push(names, 'legend', legendOf(control));
@@ -260,6 +269,7 @@ export function nameSources(control: FieldControl, labels?: LabelIndex): Node[] 
   const row = cellOf(control)?.parentElement;
   for (const far of [
     control.closest('fieldset'),
+    control.closest('[role="radiogroup"]'),
     control.closest('dl'),
     control.closest('label'),
     row?.parentElement ?? row,

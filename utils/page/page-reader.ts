@@ -1,18 +1,25 @@
 import { collapseWhitespace } from '../values/text';
-import { BUTTON_INPUT_TYPES, type FormControl, isCustomDropdown, NON_FIELD_INPUT_TYPES } from './controls';
+import {
+  BUTTON_INPUT_TYPES,
+  type FormControl,
+  isCustomDropdown,
+  isDrawnToggle,
+  NON_FIELD_INPUT_TYPES,
+} from './controls';
 import { NameCache, parentAcross } from './name-cache';
+import { headingLike, hiddenToggles, withoutWords } from './page-headings';
 import { addText, copyOf, EMPTY, emptyPart, isEmpty, merge, type Part, regionOf } from './page-parts';
 import {
   DIALOG_ROLES,
   DIALOG_SELECTOR,
-  HEADING_TAGS,
+  isSiteChrome,
   isStepper,
   type PageView,
   SKIPPED_TAGS,
 } from './page-view';
 import { shadowRootOf } from './shadow';
 import { shownText } from './text';
-import { isShownItself } from './visibility';
+import { shownAs } from './visibility';
 
 // Past this many records waiting for a read (a page changing all the time that nobody looks
 // at), they are dropped and the next read starts afresh.
@@ -186,15 +193,21 @@ export class PageReader {
   private walk(element: Element, reuse: boolean): Part {
     this.visited++;
     const tag = element.tagName;
-    if (SKIPPED_TAGS.has(tag) || !isShownItself(element, this.doc.defaultView ?? window)) return EMPTY;
+    if (SKIPPED_TAGS.has(tag)) return EMPTY;
+    const view = this.doc.defaultView ?? window;
+    const style = view.getComputedStyle(element);
+    const shown = shownAs(element, view, style);
+    if (shown === 'hidden') return EMPTY;
+    // A screen-reader-only box shows nothing but the native checkboxes ticked through a label.
+    if (shown === 'dot') return hiddenToggles(element, view);
     const role = element.getAttribute('role');
     const isDialog =
       (role !== null && DIALOG_ROLES.has(role)) ||
       tag === 'DIALOG' ||
       element.getAttribute('aria-modal') === 'true';
     const part = emptyPart();
-    if (HEADING_TAGS.has(tag) || role === 'heading')
-      part.headings.push(collapseWhitespace(shownText(element)));
+    const heading = headingLike(element, tag, role, style);
+    if (heading) part.headings.push(heading);
     const type = tag === 'INPUT' ? (element as HTMLInputElement).type : '';
     if (tag === 'BUTTON' || role === 'button' || (tag === 'INPUT' && BUTTON_INPUT_TYPES.has(type))) {
       const text = collapseWhitespace(
@@ -207,7 +220,8 @@ export class PageReader {
       else if (tag !== 'INPUT' || !NON_FIELD_INPUT_TYPES.has(type))
         part.controls.push(element as FormControl);
       if (tag !== 'INPUT') return this.seal(element, isDialog, part);
-    } else if (role === 'combobox' && isCustomDropdown(element)) part.controls.push(element as HTMLElement);
+    } else if (role !== null && (isCustomDropdown(element) || isDrawnToggle(element)))
+      part.controls.push(element as HTMLElement);
     if (isStepper(element, role)) return this.seal(element, isDialog, part);
     // A web component's own content (open, or closed where the content script can open it).
     const shadow = shadowRootOf(element);
@@ -216,7 +230,7 @@ export class PageReader {
       this.readChildren(shadow, part, reuse && !this.reslotted.has(element));
     } else if (element.localName.includes('-')) this.unshadowed.add(element);
     this.readChildren(element, part, reuse);
-    return this.seal(element, isDialog, part);
+    return this.seal(element, isDialog, isSiteChrome(element, role) ? withoutWords(part) : part);
   }
 
   private readChildren(parent: Node, into: Part, reuse: boolean): void {

@@ -19,6 +19,8 @@ export interface Region {
 export interface ButtonItem {
   element: HTMLElement;
   text: string;
+  /** In the site's header or footer, which every screen carries: no evidence of a step. */
+  chrome?: true;
 }
 
 export interface PageView {
@@ -36,6 +38,21 @@ export interface PageView {
 }
 
 export const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LEGEND', 'CAPTION']);
+/** Whose accessible name titles what they hold, as a heading does (a form, a section, a card). */
+export const NAMED_REGION_TAGS = new Set(['FORM', 'SECTION', 'ARTICLE', 'ASIDE', 'FIELDSET']);
+export const NAMED_REGION_ROLES = new Set(['form', 'region', 'group', 'dialog', 'alertdialog', 'article']);
+/**
+ * What every screen carries: the site's header and footer (a `<header>` or `<footer>` outside any
+ * section, or the banner and contentinfo roles). Their words are no evidence of a step.
+ */
+export function isSiteChrome(element: Element, role: string | null): boolean {
+  if (role === 'banner' || role === 'contentinfo') return true;
+  const tag = element.tagName;
+  return (
+    (tag === 'HEADER' || tag === 'FOOTER') &&
+    element.closest('main, article, aside, section, nav, dialog, [role="main"], [role="dialog"]') === null
+  );
+}
 export const SKIPPED_TAGS = new Set([
   'SCRIPT',
   'STYLE',

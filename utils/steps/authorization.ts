@@ -1,6 +1,9 @@
 import { checkMpnId } from '../checks/mpn';
 import type { Region } from '../page/read';
 import { readTotals } from '../page/totals';
+import { contains, phrases } from '../words/match';
+import { words } from '../words/normalise';
+import { PORTAL_WORDS } from '../words/portal-words';
 import { domainPrefix, existingTenant, mpnId } from './common-fields';
 import type { StepModule } from './types';
 
@@ -12,10 +15,19 @@ export const authorization: StepModule = {
   id: 'authorization',
   guidance:
     'Send the AUTHORIZATION link to the client\'s Global Administrator: copy the message below (or the link alone). When they have accepted, press "Verify Authorisation".',
-  landmarks: [
-    { in: 'text', match: /please open this authori[sz]ation link/i, weight: 6, essential: true },
-    { in: 'button', match: /^verify authori[sz]ation$/i, weight: 4, essential: true },
-    { in: 'text', match: /\bglobal administrator\b/i, weight: 1 },
+  evidence: [
+    {
+      in: 'text',
+      words: phrases(['open … authorisation link', 'authorise … link', 'authorisation url']),
+      weight: 5,
+    },
+    { in: 'text', words: phrases(['authorisation link']), weight: 1 },
+    {
+      in: 'button',
+      words: phrases(['verify authorisation', 'check authorisation', 'confirm authorisation']),
+      weight: 4,
+    },
+    { in: 'text', words: phrases(PORTAL_WORDS.globalAdmin, PORTAL_WORDS.resellerRelationship), weight: 1 },
   ],
   threshold: 5,
   // The Service Details fields stay on screen under the authorisation text.
@@ -27,11 +39,13 @@ export const authorization: StepModule = {
   // that, the portal refuses the order.
   outline: ({ region, accepted }) =>
     accepted
-      ? (region.buttons.find((b) => /^verify authori[sz]ation$/i.test(b.text))?.element ?? null)
+      ? (region.buttons.find((b) => VERIFY.some((p) => contains(words(b.text), p)))?.element ?? null)
       : null,
   // The panel offers the link, and the message for the Global Administrator with it (HandOff).
   panel: { authorisationLink },
 };
+
+const VERIFY = phrases(['verify authorisation', 'check authorisation', 'confirm authorisation']);
 
 /** The link whose text says AUTHORIZATION, when it is a web address to hand on. */
 function authorisationLink(region: Region): string | null {

@@ -1,24 +1,19 @@
 import type { FieldSpec } from '../model/fields';
+import { ADDRESS_WORDS } from '../words/address-words';
+import { phrases } from '../words/match';
+import { PORTAL_WORDS } from '../words/portal-words';
 
-// Label synonyms a customer form may use, after normaliseLabel. Sources: the guide's fields, the
-// issue's list ("Company Name" / "Organisation Name" / "Customer Name"; "First Name" / "Given
-// Name"; "Last Name" / "Surname"; "Suburb" / "City"), Australian address forms (Australia Post:
-// suburb, state, postcode) and the words shop and sign-up forms commonly use (Firefox's form
-// autofill fixtures, tests/fixtures/realforms: "Zip / Postal Code", "State/Province/Region",
-// "Apt, suite, etc", "Home Phone"). The same words match a name or id attribute's words
-// ("billing-postcode" → "postcode"). `autocomplete` lists the HTML tokens that name each field.
-// The reseller's contact details go in, never the client's: the guide's "use your reseller
-// information to ensure clients cannot be contacted by Microsoft".
+// The fields of a customer form, in the words of the vocabulary (utils/words/vocabulary.ts: where
+// each word comes from), matched by the words a name contains, in any spelling or case. A name
+// whose last words name another field ("Company email") is that field; `autocomplete` lists the
+// HTML tokens that name each field. The reseller's contact details go in, never the client's: the
+// guide's "use your reseller information to ensure clients cannot be contacted by Microsoft".
 
 export const companyName: FieldSpec = {
   key: 'companyName',
   minLength: 2,
   control: 'text',
-  names: [
-    /^(company|organi[sz]ation|customer|business|client)( legal)? name$/,
-    /^(legal|trading|registered) (business )?name$/,
-    /^(company|organi[sz]ation|business)$/,
-  ],
+  words: phrases(ADDRESS_WORDS.company),
   autocomplete: ['organization'],
   required: true,
   value: ({ client }) => client?.companyName,
@@ -28,7 +23,7 @@ export const contactFirstName: FieldSpec = {
   key: 'contactFirstName',
   minLength: 2,
   control: 'text',
-  names: [/^(contact |your )?(first|given) name$/, /^(first|forename|given names?|fname)$/],
+  words: phrases(ADDRESS_WORDS.firstName),
   autocomplete: ['given-name'],
   required: true,
   value: ({ reseller }) => reseller?.contactFirstName,
@@ -38,7 +33,7 @@ export const contactLastName: FieldSpec = {
   key: 'contactLastName',
   minLength: 2,
   control: 'text',
-  names: [/^(contact |your )?(last|family) name$/, /^(surname|last|lname)$/],
+  words: phrases(ADDRESS_WORDS.lastName),
   autocomplete: ['family-name'],
   required: true,
   value: ({ reseller }) => reseller?.contactLastName,
@@ -48,7 +43,7 @@ export const contactEmail: FieldSpec = {
   key: 'contactEmail',
   minLength: 6,
   control: 'text',
-  names: [/^(contact |your )?e-?mail( address)?$/, /^e-?mail\b/],
+  words: phrases(ADDRESS_WORDS.email),
   autocomplete: ['email'],
   required: true,
   value: ({ reseller }) => reseller?.contactEmail,
@@ -58,12 +53,9 @@ export const contactPhone: FieldSpec = {
   key: 'contactPhone',
   minLength: 8,
   control: 'text',
-  names: [
-    /^(contact |home |mobile |daytime |day |evening |primary |work |business |cell )?(phone|telephone|mobile|cell)( number| no\.?| #)?$/,
-    /^(ph|tel|phone)\b/,
-    /^(mobile|phone|telephone)( number)? ?(or|\/) ?(mobile|phone|telephone)( number)?$/,
-  ],
+  words: phrases(ADDRESS_WORDS.phone),
   autocomplete: ['tel', 'tel-national'],
+  splits: true,
   required: true,
   value: ({ reseller }) => reseller?.contactPhone,
 };
@@ -72,11 +64,7 @@ export const addressLine1: FieldSpec = {
   key: 'addressLine1',
   minLength: 5,
   control: 'text',
-  names: [
-    /^(street )?address( line)? ?1$/,
-    /^(street address|street|address)$/,
-    /^(shipping|billing|delivery|postal|mailing|home|business) address( line)?( ?1)?$/,
-  ],
+  words: phrases(ADDRESS_WORDS.addressLine1),
   autocomplete: ['address-line1', 'street-address'],
   required: true,
   value: ({ reseller }) => reseller?.addressLine1,
@@ -85,11 +73,7 @@ export const addressLine1: FieldSpec = {
 export const addressLine2: FieldSpec = {
   key: 'addressLine2',
   control: 'text',
-  names: [
-    /^(street )?address( line)? ?2$/,
-    /^(unit|suite|building|bldg|apartment|apt|flat|floor)\b/,
-    /^(shipping|billing|delivery|postal|mailing) address( line)? ?2$/,
-  ],
+  words: phrases(ADDRESS_WORDS.addressLine2),
   autocomplete: ['address-line2'],
   required: false,
   value: ({ reseller }) => reseller?.addressLine2,
@@ -99,7 +83,7 @@ export const city: FieldSpec = {
   key: 'city',
   minLength: 3,
   control: 'text',
-  names: [/^(suburb|city|town|locality)$/, /^(suburb|city|town) ?(\/|or|&) ?(suburb|city|town)$/],
+  words: phrases(ADDRESS_WORDS.city),
   autocomplete: ['address-level2'],
   required: true,
   value: ({ reseller }) => reseller?.city,
@@ -109,12 +93,7 @@ export const state: FieldSpec = {
   key: 'state',
   minLength: 2,
   control: 'text-or-select',
-  names: [
-    /^(state|territory)$/,
-    /^state ?(\/|or|&) ?(territory|province)$/,
-    /^(province|region)$/,
-    /^(state|province|territory|region)( ?\/ ?(state|province|territory|region)){1,2}$/,
-  ],
+  words: phrases(ADDRESS_WORDS.state),
   autocomplete: ['address-level1'],
   required: true,
   value: ({ reseller }) => reseller?.state,
@@ -124,11 +103,7 @@ export const postcode: FieldSpec = {
   key: 'postcode',
   minLength: 4,
   control: 'text',
-  names: [
-    /^(post ?code|postal code)$/,
-    /^zip( ?code)?$/,
-    /^(zip( ?code)?|post ?code|postal code) ?(\/|or) ?(zip( ?code)?|post ?code|postal code)$/,
-  ],
+  words: phrases(ADDRESS_WORDS.postcode),
   autocomplete: ['postal-code'],
   required: true,
   value: ({ reseller }) => reseller?.postcode,
@@ -138,7 +113,7 @@ export const country: FieldSpec = {
   key: 'country',
   minLength: 2,
   control: 'text-or-select',
-  names: [/^country( ?(\/|or) ?region)?$/],
+  words: phrases(ADDRESS_WORDS.country),
   autocomplete: ['country', 'country-name'],
   required: true,
   value: ({ reseller }) => reseller?.country,
@@ -148,42 +123,38 @@ export const abn: FieldSpec = {
   key: 'abn',
   minLength: 11,
   control: 'text',
-  names: [/^abn$/, /^australian business number\b/, /^(abn|acn) ?(\/|or) ?(abn|acn)$/, /\babn\b/],
+  words: phrases(ADDRESS_WORDS.abn),
+  splits: true,
   required: false,
   value: ({ client }) => client?.abn || undefined,
 };
 
-// The prefix box stands beside a fixed ".onmicrosoft.com" (the guide's screenshot).
+// The prefix box stands beside a fixed ".onmicrosoft.com" (the guide's screenshot); a box named
+// "Domain" alone is the prefix on the portal's screens that ask for it.
 export const domainPrefix: FieldSpec = {
   key: 'domainPrefix',
   control: 'text',
-  names: [
-    /^(domain|tenant|microsoft|onmicrosoft) prefix$/,
-    /^(new )?(tenant|tenancy|onmicrosoft)( domain)?( name| prefix)?$/,
-    /^domain$/,
-  ],
+  words: phrases(PORTAL_WORDS.tenantPrefix, ['=domain', '=tenant']),
   suffix: /^\.?on ?microsoft\.com$/,
   required: true,
   value: ({ client }) => client?.tenantPrefix || undefined,
 };
 
-// "Reseller (MPN ID) 619911" on Service Details: read and checked against the profile, never filled.
+// "Reseller (MPN ID) 619911" on Service Details ("Partner ID" in Microsoft's current words): read
+// and checked against the profile, never filled.
 export const mpnId: FieldSpec = {
   key: 'mpnId',
   control: 'text',
-  names: [/^reseller \(?mpn ?id\)?$/, /\bmpn\b/, /^partner id$/],
+  words: phrases(PORTAL_WORDS.partnerId),
   required: false,
 };
 
-// The guide's checkbox: "My customer is already using Office 365 service and he/she owns this domain".
+// The guide's checkbox: "My customer is already using Office 365 service and he/she owns this
+// domain"; a switch, or a yes/no question answered by radios, on other screens.
 export const existingTenant: FieldSpec = {
   key: 'existingTenant',
   control: 'checkbox',
-  names: [
-    /already using (office|microsoft) 365/,
-    /\bowns this domain\b/,
-    /\bexisting (microsoft 365 )?(tenant|tenancy)\b/,
-  ],
+  words: phrases(PORTAL_WORDS.existingTenant),
   required: false,
   value: ({ client }) => client?.existingTenant,
 };

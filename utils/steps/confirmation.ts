@@ -1,5 +1,6 @@
 import { readSubscriptions } from '../page/confirmation';
 import { readTotals } from '../page/totals';
+import { phrases } from '../words/match';
 import type { StepModule } from './types';
 
 // Guide's last screen: "Confirmation", "Your order submission has been completed", the
@@ -9,21 +10,20 @@ export const confirmation: StepModule = {
   id: 'confirmation',
   guidance:
     "The order is submitted and kept on the client. Allow 1–5 minutes: in five, a notification reminds you to check the licences (Check in Microsoft 365, in the client's view).",
-  landmarks: [
+  evidence: [
     {
       in: 'text',
-      match: /\byour order (submission )?has been (completed|submitted)\b/i,
+      words: phrases([
+        'order … been completed',
+        'order … been submitted',
+        'order … been placed',
+        'order … complete',
+      ]),
       weight: 6,
-      essential: true,
     },
-    {
-      in: 'text',
-      match: /\bsubscriptions?\b.*\bquantity\b.*\bactivation date\b/i,
-      weight: 3,
-      essential: true,
-    },
-    { in: 'text', match: /\ballow 1\s*-\s*5 minutes\b/i, weight: 2 },
-    { in: 'heading', match: /\bconfirmation\b/i, weight: 1 },
+    { in: 'text', words: phrases(['subscription … quantity … activation date']), weight: 3 },
+    { in: 'text', words: phrases(['allow 1 5 minute']), weight: 2 },
+    { in: 'heading', words: phrases(['confirmation', 'order confirmed', 'thank … order']), weight: 1 },
   ],
   // The sentence alone is not enough: a zero-size leftover of it must not count where layout is unknown.
   threshold: 8,

@@ -1,3 +1,4 @@
+import { phrases } from '../words/match';
 import type { StepModule } from './types';
 
 // Guide: "On the next screen, choose New Customer."
@@ -5,15 +6,15 @@ export const customerSelect: StepModule = {
   id: 'customer-select',
   guidance:
     'Choose "New Customer" for a client new to Leader (or the client, if it is already your customer).',
-  landmarks: [
-    // The choice itself: an existing customer or a new one. A "New Customer" shortcut alone (a
-    // dashboard's quick action) is not this screen.
-    { in: 'text', match: /\bexisting customers?\b/i, weight: 3, essential: true },
-    { in: 'text', match: /\bnew customer\b/i, weight: 2 },
-    { in: 'button', match: /\bnew customer$/i, weight: 2 },
+  // The choice itself: an existing customer or a new one. A "New Customer" shortcut alone (a
+  // dashboard's quick action) is not this screen.
+  evidence: [
+    { in: 'text', words: phrases(['existing customer', 'existing client']), weight: 3 },
+    { in: 'text', words: phrases(['new customer', 'new client']), weight: 2 },
+    { in: 'button', words: phrases(['new customer', 'new client']), weight: 2 },
     {
       in: 'heading',
-      match: /\b(select|choose) (a |the |your )?customer\b|^customer$|\bwho is this order for\b/i,
+      words: phrases(['select … customer', 'choose … customer', '=customer', 'who … order for']),
       weight: 2,
     },
   ],

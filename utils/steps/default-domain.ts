@@ -1,3 +1,4 @@
+import { phrases } from '../words/match';
 import type { StepModule } from './types';
 
 // Guide: after Verify, a pop-up "Define Default Domain": "Please add the tenant's DEFAULT domain
@@ -7,19 +8,23 @@ export const defaultDomain: StepModule = {
   id: 'default-domain',
   guidance:
     'Enter the client\'s default domain (the one marked "(Default)" in their admin center). Leave it empty when the default is the onmicrosoft.com domain. Then press Continue.',
-  landmarks: [
-    { in: 'heading', match: /\bdefine default domain\b/i, weight: 5, essential: true },
-    { in: 'text', match: /\btenant'?s default domain\b/i, weight: 4, essential: true },
-    { in: 'text', match: /please leave the field below empty/i, weight: 2 },
-    { in: 'field', match: /^default domain$/, weight: 2 },
-    { in: 'button', match: /^continue$/i, weight: 1 },
+  evidence: [
+    {
+      in: 'heading',
+      words: phrases(['define default domain', 'default domain', 'primary domain']),
+      weight: 5,
+    },
+    { in: 'text', words: phrases(['tenant … default domain', 'default domain … tenant']), weight: 4 },
+    { in: 'text', words: phrases(['leave … field … empty', 'leave … blank']), weight: 2 },
+    { in: 'button', words: phrases(['=continue']), weight: 1 },
   ],
+  fieldEvidence: { defaultDomain: 2 },
   threshold: 6,
   fields: [
     {
       key: 'defaultDomain',
       control: 'text',
-      names: [/^(default|tenant'?s default) domain$/, /\bdomain\b/],
+      words: phrases(['default domain', 'primary domain', '=domain', '=domain name']),
       required: false,
       // Empty when the default IS the onmicrosoft.com domain: the guide says leave it empty.
       value: ({ client }) => client?.defaultDomain ?? undefined,

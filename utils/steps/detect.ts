@@ -1,7 +1,10 @@
+import { FIELD_LABELS, type FieldKey } from '../model/fields';
 import type { StepId } from '../model/steps';
-import { MAX_NAMED_CONTROLS } from '../page/fields';
+import { type FoundField, findFields } from '../page/fields';
 import { type PageView, type Region, readPage } from '../page/read';
-import type { Landmark, StepModule } from './types';
+import { containsIndexed, contains as containsWords, type IndexedWords, indexWords } from '../words/match';
+import { words } from '../words/normalise';
+import type { Evidence, StepModule } from './types';
 
 const DEFAULT_THRESHOLD = 5;
 
@@ -12,65 +15,139 @@ export interface Detection {
   page: PageView;
   /** Where the step is: an open dialog, or the page. */
   region: Region;
-  /** Each step's score in that region, for the overlay's "why" and for tests. */
+  /** Each step's score in that region, for the overlay's "why", the report and tests. */
   scores: Partial<Record<StepId, number>>;
+  /** What each step's score is made of: the evidence seen, with its weight ("heading “New Customer” +4"). */
+  reasons: Partial<Record<StepId, string[]>>;
+  /** The found step's fields as scoring found them (nothing taught). */
+  fields: FoundField[];
 }
 
-function fieldNamesOf(region: Region, namesOf: PageView['namesOf']): string[] {
-  return region.controls
-    .slice(0, MAX_NAMED_CONTROLS)
-    .flatMap((control) => namesOf(control).map((name) => name.text));
+/** The words of a region, read once for all steps: its text indexed, its headings', its buttons'. */
+interface RegionWords {
+  text(): IndexedWords;
+  headings(): { text: string; words: readonly string[] }[];
+  buttons(): { text: string; words: readonly string[] }[];
 }
 
-function seen(landmark: Landmark, region: Region, url: URL, fieldNames: () => string[]): boolean {
-  switch (landmark.in) {
-    case 'heading':
-      return region.headings.some((heading) => landmark.match.test(heading));
-    case 'text':
-      return landmark.match.test(region.text);
-    case 'button':
-      return region.buttons.some((button) => landmark.match.test(button.text));
-    case 'field':
-      return fieldNames().some((name) => landmark.match.test(name));
-    case 'url':
-      return !region.isDialog && landmark.match.test(`${url.pathname}${url.search}${url.hash}`);
+// A catalogue's text is long and read on many looks: the last few are kept.
+const textMemo = new Map<string, IndexedWords>();
+function indexedText(text: string): IndexedWords {
+  const known = textMemo.get(text);
+  if (known) return known;
+  const indexed = indexWords(words(text));
+  if (textMemo.size >= 4) textMemo.delete(textMemo.keys().next().value as string);
+  textMemo.set(text, indexed);
+  return indexed;
+}
+
+function regionWords(region: Region): RegionWords {
+  let text: IndexedWords | undefined;
+  let headings: { text: string; words: readonly string[] }[] | undefined;
+  let buttons: { text: string; words: readonly string[] }[] | undefined;
+  return {
+    text: () => {
+      text ??= indexedText(region.text);
+      return text;
+    },
+    headings: () => {
+      headings ??= region.headings.map((heading) => ({ text: heading, words: words(heading) }));
+      return headings;
+    },
+    buttons: () => {
+      buttons ??= region.buttons
+        .filter((button) => !button.chrome)
+        .map((button) => ({ text: button.text, words: words(button.text) }));
+      return buttons;
+    },
+  };
+}
+
+const quote = (text: string) => `“${text.length > 60 ? `${text.slice(0, 59)}…` : text}”`;
+
+/** Where a piece of evidence shows, said as the panel says it; null when it does not. */
+function seen(evidence: Evidence, region: Region, url: URL, read: RegionWords): string | null {
+  switch (evidence.in) {
+    case 'heading': {
+      const heading = read.headings().find((h) => evidence.words.some((p) => containsWords(h.words, p)));
+      return heading ? `heading ${quote(heading.text)}` : null;
+    }
+    case 'button': {
+      const button = read.buttons().find((b) => evidence.words.some((p) => containsWords(b.words, p)));
+      return button ? `button ${quote(button.text)}` : null;
+    }
+    case 'text': {
+      const phrase = evidence.words.find((p) => containsIndexed(read.text(), p));
+      return phrase ? `the words ${quote(phrase.text.replace(/^=/, ''))}` : null;
+    }
+    case 'url': {
+      const path = `${url.pathname}${url.search}${url.hash}`;
+      return !region.isDialog && evidence.match.test(path) ? `the address ${quote(path)}` : null;
+    }
     case 'password-field':
-      return region.passwordFields > 0;
+      return region.passwordFields > 0 ? 'a password box' : null;
   }
 }
 
-/** A step's score in a region; zero when none of its essential landmarks shows. */
-export function scoreStep(step: StepModule, region: Region, url: URL, fieldNames: () => string[]): number {
-  let score = 0;
-  let essentialSeen = !step.landmarks.some((landmark) => landmark.essential);
-  for (const landmark of step.landmarks) {
-    if (!seen(landmark, region, url, fieldNames)) continue;
-    score += landmark.weight;
-    if (landmark.essential) essentialSeen = true;
-  }
-  return essentialSeen && score >= (step.threshold ?? DEFAULT_THRESHOLD) ? score : 0;
+interface Scored {
+  score: number;
+  reasons: string[];
+  fields: FoundField[];
 }
 
-function bestIn(
+/** A step's score in a region: the weights of the evidence seen, the step's fields found among it. */
+export function scoreStep(
+  step: StepModule,
   region: Region,
   page: PageView,
-  steps: readonly StepModule[],
-): { module: StepModule | null; scores: Partial<Record<StepId, number>> } {
-  const url = page.url;
-  let names: string[] | undefined;
-  const fieldNames = () => {
-    names ??= fieldNamesOf(region, page.namesOf);
-    return names;
-  };
-  const scores: Partial<Record<StepId, number>> = {};
-  let module: StepModule | null = null;
-  for (const step of steps) {
-    const score = scoreStep(step, region, url, fieldNames);
-    scores[step.id] = score;
-    // Steps are in flow order: a later step that shows wins (SCREENS.md).
-    if (score > 0) module = step;
+  read: RegionWords = regionWords(region),
+): Scored {
+  let score = 0;
+  const reasons: string[] = [];
+  for (const evidence of step.evidence) {
+    const where = seen(evidence, region, page.url, read);
+    if (!where) continue;
+    score += evidence.weight;
+    reasons.push(`${where} ${evidence.weight > 0 ? '+' : ''}${evidence.weight}`);
   }
-  return { module, scores };
+  let fields: FoundField[] = [];
+  if (step.fields.length > 0 && region.controls.length > 0)
+    fields = findFields(step.fields, region.controls, {}, page.namesOf);
+  if (step.fieldEvidence) {
+    const keys = new Set<FieldKey>(fields.map((field) => field.key));
+    let fromFields = 0;
+    const named: string[] = [];
+    for (const key of keys) {
+      const weight = step.fieldEvidence[key];
+      if (!weight) continue;
+      fromFields += weight;
+      named.push(FIELD_LABELS[key].toLowerCase());
+    }
+    if (fromFields > 0) {
+      score += fromFields;
+      reasons.push(`fields: ${named.join(', ')} +${fromFields}`);
+    }
+  }
+  return { score, reasons, fields };
+}
+
+function bestIn(region: Region, page: PageView, steps: readonly StepModule[]) {
+  const read = regionWords(region);
+  const scores: Partial<Record<StepId, number>> = {};
+  const reasons: Partial<Record<StepId, string[]>> = {};
+  let module: StepModule | null = null;
+  let fields: FoundField[] = [];
+  for (const step of steps) {
+    const scored = scoreStep(step, region, page, read);
+    scores[step.id] = scored.score;
+    reasons[step.id] = scored.reasons;
+    // Steps are in flow order: a later step that shows wins (SCREENS.md).
+    if (scored.score > 0 && scored.score >= (step.threshold ?? DEFAULT_THRESHOLD)) {
+      module = step;
+      fields = scored.fields;
+    }
+  }
+  return { module, scores, reasons, fields };
 }
 
 /**
@@ -87,21 +164,8 @@ export function detectStep(
   const topDialog = page.dialogs[page.dialogs.length - 1];
   if (topDialog) {
     const inDialog = bestIn(topDialog, page, steps);
-    if (inDialog.module)
-      return {
-        step: inDialog.module.id,
-        module: inDialog.module,
-        page,
-        region: topDialog,
-        scores: inDialog.scores,
-      };
+    if (inDialog.module) return { step: inDialog.module.id, page, region: topDialog, ...inDialog };
   }
   const onPage = bestIn(page.main, page, steps);
-  return {
-    step: onPage.module?.id ?? 'unknown',
-    module: onPage.module,
-    page,
-    region: page.main,
-    scores: onPage.scores,
-  };
+  return { step: onPage.module?.id ?? 'unknown', page, region: page.main, ...onPage };
 }

@@ -1,3 +1,4 @@
+import { phrases } from '../words/match';
 import type { StepModule } from './types';
 
 // The guide starts at https://hub.leadercloud.com.au/login/?refurl=%2f. The assistant only says
@@ -5,12 +6,12 @@ import type { StepModule } from './types';
 export const login: StepModule = {
   id: 'login',
   guidance: 'Sign in to Leader Cloud Hub first. The assistant never reads or fills your sign-in details.',
-  landmarks: [
-    // A password box alone is not enough: "My account" pages change passwords too.
-    { in: 'password-field', match: /./, weight: 3, essential: true },
-    { in: 'url', match: /^\/login(\/|$)/i, weight: 3, essential: true },
-    { in: 'button', match: /^(log ?in|sign ?in)$/i, weight: 2 },
-    { in: 'heading', match: /\b(log ?in|sign ?in)\b/i, weight: 1 },
+  // A password box alone is not enough: "My account" pages change passwords too.
+  evidence: [
+    { in: 'password-field', weight: 3 },
+    { in: 'url', match: /^\/login(\/|$)/i, weight: 3 },
+    { in: 'button', words: phrases(['signin']), weight: 2 },
+    { in: 'heading', words: phrases(['signin']), weight: 1 },
   ],
   fields: [],
   // Nothing of a client is on the sign-in form, and reaching it is not progress.

@@ -1,4 +1,5 @@
 import { checkContactEmail, checkNames } from '../checks/contact';
+import { phrases } from '../words/match';
 import { customerDetailsFields, domainPrefix } from './common-fields';
 import type { StepModule } from './types';
 
@@ -10,27 +11,19 @@ export const newTenant: StepModule = {
   id: 'new-tenant',
   guidance:
     "A new Microsoft tenancy will be created for the client: enter its company details and the domain the business already owns. The new tenancy's sign-in details arrive by email after the order.",
-  landmarks: [
-    {
-      in: 'heading',
-      match:
-        /\bnew (microsoft (365 )?)?(tenant|tenancy)\b|\bcreate (a )?(new )?(microsoft (365 )?)?(tenant|tenancy)\b/i,
-      weight: 5,
-      essential: true,
-    },
-    // The guide's own sentences, wherever the screen shows them (a card's title is no heading).
+  evidence: [
+    { in: 'heading', words: phrases(['new … tenant', 'create … tenant']), weight: 5 },
+    // The guide's own sentences, wherever the screen shows them.
     {
       in: 'text',
-      match:
-        /\bno current (m365|microsoft 365|office 365) (tenant|tenancy)\b|\bcreation of a new microsoft (365 )?(tenant|tenancy)\b|\ba new microsoft (365 )?(tenant|tenancy) will be created\b/i,
+      words: phrases(['no current … tenant', 'creation … new … tenant', 'new … tenant … created']),
       weight: 4,
-      essential: true,
     },
-    { in: 'text', match: /\bnew (microsoft (365 )?)?(tenant|tenancy)\b/i, weight: 2 },
-    { in: 'text', match: /\byourcompany\.onmicrosoft\.com\b|\.onmicrosoft\.com\b/i, weight: 1 },
-    { in: 'text', match: /\b(login|sign-?in) credentials\b/i, weight: 1 },
-    { in: 'field', match: /^(company|organi[sz]ation|business) name$/, weight: 1 },
+    { in: 'text', words: phrases(['new … tenant']), weight: 2 },
+    { in: 'text', words: phrases(['onmicrosoft com']), weight: 1 },
+    { in: 'text', words: phrases(['signin credential', 'signin detail']), weight: 1 },
   ],
+  fieldEvidence: { companyName: 1 },
   threshold: 6,
   fields: [
     ...customerDetailsFields,
@@ -38,12 +31,19 @@ export const newTenant: StepModule = {
     {
       key: 'defaultDomain',
       control: 'text',
-      names: [
-        /^(company|business|default|existing|primary|custom|your|own|website) domain( name)?$/,
-        /\bdomain (the business|you|your business) (already )?owns?\b/,
-        /^(company|business|existing|primary|custom|own) domain\b/,
-        /^domain name$/,
-      ],
+      words: phrases([
+        'company domain',
+        'business domain',
+        'default domain',
+        'existing domain',
+        'primary domain',
+        'custom domain',
+        'own domain',
+        'website domain',
+        'domain … business … own',
+        'domain … already own',
+        '=domain name',
+      ]),
       required: false,
       value: ({ client }) => client?.defaultDomain || undefined,
     },

@@ -1,5 +1,7 @@
 import { checkMpnId } from '../checks/mpn';
 import { readTotals } from '../page/totals';
+import { phrases } from '../words/match';
+import { PORTAL_WORDS } from '../words/portal-words';
 import { domainPrefix, existingTenant, mpnId } from './common-fields';
 import type { StepModule } from './types';
 
@@ -9,15 +11,25 @@ export const serviceDetails: StepModule = {
   id: 'service-details',
   guidance:
     'Enter the client\'s onmicrosoft.com prefix (from their admin center, Settings > Domains), check the MPN ID is yours, tick "already using Office 365" if the client has a tenant, then press Verify.',
-  landmarks: [
-    { in: 'text', match: /already using (office|microsoft) 365 service/i, weight: 4, essential: true },
-    { in: 'field', match: /^domain prefix$/, weight: 4, essential: true },
-    { in: 'text', match: /\bset ?up account\b/i, weight: 2 },
-    { in: 'text', match: /\bmicrosoft cloud services\b/i, weight: 2 },
-    { in: 'text', match: /\breseller \(?mpn ?id\)?/i, weight: 2 },
-    { in: 'heading', match: /\bservice details\b/i, weight: 2 },
-    { in: 'button', match: /^verify$/i, weight: 1 },
+  evidence: [
+    { in: 'text', words: phrases(PORTAL_WORDS.existingTenant), weight: 3 },
+    { in: 'text', words: phrases(['set up account', 'setup account']), weight: 2 },
+    { in: 'text', words: phrases(['microsoft cloud service']), weight: 2 },
+    { in: 'text', words: phrases(PORTAL_WORDS.partnerId), weight: 2 },
+    {
+      in: 'heading',
+      words: phrases([
+        'service detail',
+        'tenant detail',
+        'microsoft … account detail',
+        'microsoft 365 tenant',
+      ]),
+      weight: 2,
+    },
+    { in: 'button', words: phrases(['verify']), weight: 1 },
   ],
+  // A prefix box beside ".onmicrosoft.com" with a "has a tenant" control is this screen.
+  fieldEvidence: { domainPrefix: 4, existingTenant: 2 },
   threshold: 6,
   fields: [domainPrefix, mpnId, existingTenant],
   checks: [checkMpnId],

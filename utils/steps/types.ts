@@ -1,19 +1,22 @@
 import type { Client, OrderedSubscription, OrderTotals } from '../model/client';
-import type { FieldSpec, FillSources, Warning } from '../model/fields';
+import type { FieldKey, FieldSpec, FillSources, Warning } from '../model/fields';
 import type { StepId } from '../model/steps';
 import type { FoundField } from '../page/fields';
 import type { ProductItem } from '../page/products';
 import type { PageView, Region } from '../page/read';
 
-/** Something a person sees that says "this is that step". */
-export interface Landmark {
-  /** Where it is seen: a heading, any visible text, a button's text, a field's name, the URL. */
-  in: 'heading' | 'text' | 'button' | 'field' | 'url' | 'password-field';
-  match: RegExp;
-  weight: number;
-  /** A step counts only when one of its essential landmarks shows (when it declares any). */
-  essential?: boolean;
-}
+import type { Phrase } from '../words/match';
+
+/**
+ * Something a person sees that says "this is that step", and how much it says: words in a heading
+ * (any heading-like text: a heading, a form's or a card's name, a title set large), anywhere in
+ * the screen's text, or on a button (utils/words: any case, spelling or rename), a pattern of the
+ * address, or a password box. The site's header and footer, and a stepper, count for no step.
+ */
+export type Evidence =
+  | { in: 'heading' | 'text' | 'button'; words: readonly Phrase[]; weight: number }
+  | { in: 'url'; match: RegExp; weight: number }
+  | { in: 'password-field'; weight: number };
 
 export interface CheckContext extends FillSources {
   page: PageView;
@@ -46,7 +49,13 @@ export interface StepModule {
   id: Exclude<StepId, 'unknown'>;
   /** What the technician does here, from the reseller's guide. */
   guidance: string;
-  landmarks: Landmark[];
+  /** What on the screen says it is this step (see Evidence); no single piece is needed. */
+  evidence: readonly Evidence[];
+  /**
+   * The strongest evidence: the step's fields found on the screen (this step's `fields`, named as
+   * the field finder names them), each key counted once with its weight.
+   */
+  fieldEvidence?: Partial<Record<FieldKey, number>>;
   /** Score needed to count (default 5). */
   threshold?: number;
   fields: FieldSpec[];
