@@ -13,9 +13,7 @@ export function radioGroup(radio: Element): Element[] {
   if (isNativeRadio(radio)) {
     const name = radio.getAttribute('name');
     if (!name) return [radio];
-    const scope = radio.closest('form') ?? radio.getRootNode();
-    if (!(scope instanceof Element || scope instanceof Document || scope instanceof ShadowRoot))
-      return [radio];
+    const scope: ParentNode = radio.closest('form') ?? (radio.getRootNode() as Document | ShadowRoot);
     return [...scope.querySelectorAll('input[type="radio"]')].filter((r) => r.getAttribute('name') === name);
   }
   const group = radio.closest('[role="radiogroup"]');
