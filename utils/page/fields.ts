@@ -1,11 +1,13 @@
 import type { FieldKey, FieldSpec } from '../model/fields';
 import type { TaughtField } from '../model/taught';
+import { words } from '../words/normalise';
 import { answerOf } from './choices';
 import {
   type FieldControl,
   isCheckbox,
   isCustomDropdown,
   isDrawnToggle,
+  isLocked,
   isRadio,
   TEXT_INPUT_TYPES,
 } from './controls';
@@ -30,7 +32,25 @@ export const MAX_NAMED_CONTROLS = 300;
 
 // Names that say nothing a person reads: when a stronger name found a field, these find no more
 // boxes for it.
-const WEAK_SOURCES: ReadonlySet<NameSource> = new Set(['title', 'aria-describedby', 'text-after', 'name-id']);
+const WEAK_SOURCES: ReadonlySet<NameSource> = new Set([
+  'title',
+  'aria-describedby',
+  'text-after',
+  'name-id',
+  'input-type',
+]);
+
+// Words of a label that say nothing of what the box is ("Number", "No."): the box's type may.
+const SAYS_NOTHING: ReadonlySet<string> = new Set([
+  'number',
+  'no',
+  'num',
+  'value',
+  'entry',
+  'input',
+  'field',
+]);
+const saysSomething = (name: ControlName) => words(name.text).some((word) => !SAYS_NOTHING.has(word));
 
 const tooShort = (spec: FieldSpec, control: FieldControl) => {
   const room = (control as HTMLInputElement).maxLength;
@@ -101,11 +121,20 @@ function classify(
   control: FieldControl,
   names: readonly ControlName[],
 ): Classified | null {
-  const labelled = names.some((name) => LABEL_SOURCES.has(name.source));
+  const labels = names.filter((name) => LABEL_SOURCES.has(name.source));
+  const labelled = labels.length > 0;
+  // A box no keyboard reaches and no label names is a trap for robots (a honeypot), not a field.
+  if (!labelled && control.tagName === 'INPUT' && control.tabIndex === -1 && !isLocked(control)) return null;
   let labelNamed = false;
   const candidates: { spec: FieldSpec; name: ControlName; rank: number }[] = [];
   for (const name of names) {
     const rank = NAME_SOURCES.indexOf(name.source);
+    if (name.source === 'input-type') {
+      const spec = specs.find((s) => s.autocomplete?.includes(name.text) && fits(s, control));
+      // Only where no label says what the box is: a card number or a fax box is typed `tel` too.
+      if (spec && !labels.some(saysSomething)) candidates.push({ spec, name, rank });
+      continue;
+    }
     if (name.source === 'autocomplete') {
       const spec = specs.find((s) => s.autocomplete?.includes(name.text) && fits(s, control));
       if (spec) candidates.push({ spec, name, rank });
@@ -117,11 +146,10 @@ function classify(
       continue;
     }
     if (name.source === 'name-id' && labelled && !labelNamed) continue;
-    const fitting = specs.filter((spec) => fits(spec, control));
-    const match = matchName(fitting, name);
+    const match = matchName(specs, name, (spec) => fits(spec, control));
     if (!match) continue;
     if (LABEL_SOURCES.has(name.source)) labelNamed = true;
-    const spec = fitting[match.spec];
+    const spec = specs[match.spec];
     if (spec) candidates.push({ spec, name, rank });
   }
   candidates.sort((a, b) => a.rank - b.rank);
@@ -188,7 +216,9 @@ export function findFields(
     if (c.answer !== undefined) field.answer = c.answer;
     found.push(field);
   });
-  joinParts(found, controls, classified);
+  joinParts(found, controls, classified, (control) =>
+    namesOf(control).some((name) => LABEL_SOURCES.has(name.source)),
+  );
   // A box too short for the value and no part of a split one is not the field.
   return found
     .filter((field) => field.part || !tooShort(field.spec, field.element))
@@ -203,20 +233,24 @@ function joinParts(
   found: FoundField[],
   controls: readonly FieldControl[],
   classified: readonly (Classified | null)[],
+  labelled: (control: FieldControl) => boolean,
 ): void {
   const byControl = new Map(found.map((f) => [f.element, f]));
   for (let i = 0; i < controls.length; i++) {
     const first = byControl.get(controls[i] as FieldControl);
     if (!first || !tooShort(first.spec, first.element) || first.part) continue;
     const group: FieldControl[] = [first.element];
+    // The parts stand together: in the first part's wrapper or the one around it.
+    const together = first.element.parentElement?.parentElement ?? first.element;
     let j = i + 1;
     for (; j < controls.length; j++) {
       const next = controls[j] as FieldControl;
       const known = byControl.get(next);
-      const unnamed = !classified[j] && !known;
+      const unnamed = !classified[j] && !known && !labelled(next);
       // (A part named only by its name attribute, "phone2", was left out beside the labelled one.)
       const sameField = (known?.key ?? classified[j]?.spec.key) === first.key && !known?.part;
-      if (!fits(first.spec, next) || !tooShort(first.spec, next) || !(unnamed || sameField)) break;
+      if (!together.contains(next) || !fits(first.spec, next) || !tooShort(first.spec, next)) break;
+      if (!(unnamed || sameField)) break;
       group.push(next);
     }
     if (group.length < 2) continue;

@@ -1,5 +1,6 @@
-import type { FieldSpec } from '../model/fields';
-import { type Fit, fitOf } from '../words/match';
+import type { FieldKey, FieldSpec } from '../model/fields';
+import { NOT_OUR_FIELDS } from '../words/address-words';
+import { type Fit, findAll, fitOf, type Phrase, phrases } from '../words/match';
 import { words } from '../words/normalise';
 import { OTHER_THINGS } from '../words/vocabulary';
 import type { ControlName, NameSource } from './names';
@@ -41,36 +42,77 @@ export interface NameMatch {
 const FIT_RANK: Record<Fit, number> = { exact: 0, head: 1, inside: 2 };
 // "City, State" or "First and last name" names two fields in one box: it is neither.
 const JOINED = /\b(and|or)\b|[/&+,]/;
+// Fields that stand side by side as equals: a box named for two of them, even without a "/"
+// between ("zip lookup city state", "First Last name"), is both at once (a lookup, a full name).
+const SIDE_BY_SIDE: readonly (readonly FieldKey[])[] = [
+  ['city', 'state', 'postcode', 'country'],
+  ['contactFirstName', 'contactLastName'],
+];
+const NOT_OURS = phrases(NOT_OUR_FIELDS);
+
+/** How many of the name's words some phrase of the field covers ("Apt, suite, unit": all three). */
+function covered(text: readonly string[], list: readonly Phrase[]): number {
+  const at = new Set<number>();
+  for (const p of list)
+    for (const { start, end } of findAll(text, p))
+      for (let i = start; i < end; i++) if (p.words.includes(text[i] as string)) at.add(i);
+  return at.size;
+}
+
+interface Best extends NameMatch {
+  length: number;
+}
+
+const better = (a: Best, b: Best | null) =>
+  !b || FIT_RANK[a.fit] < FIT_RANK[b.fit] || (FIT_RANK[a.fit] === FIT_RANK[b.fit] && a.length > b.length);
+
+function bestOf(text: readonly string[], list: readonly Phrase[], spec: number): Best | null {
+  let best: Best | null = null;
+  for (const p of list) {
+    const fit = fitOf(text, p);
+    if (fit) {
+      const candidate = { spec, fit, length: p.words.length };
+      if (better(candidate, best)) best = candidate;
+    }
+  }
+  return best;
+}
 
 /**
  * The field a name says, if any: the best-fitting phrase of any field (the whole name, then its
  * last words, then elsewhere in it), the longer phrase first, then the field listed first. Words
- * found inside a longer name count from a label only, and only when they are most of it and its
- * last word names nothing else ("Company website" is no company name).
+ * found inside a longer name count from a label only, and only when the field's words are most of
+ * it and its last word names nothing else ("Company website" is no company name). A name that
+ * names two fields at once, or one of the boxes that are none of ours, is no field. Only fields
+ * `usable` for the box are taken (a select is no city box), but every field counts as named.
  */
-export function matchName(specs: readonly FieldSpec[], name: ControlName): NameMatch | null {
+export function matchName(
+  specs: readonly FieldSpec[],
+  name: ControlName,
+  usable: (spec: FieldSpec) => boolean = () => true,
+): NameMatch | null {
   const text = words(name.text);
   if (text.length === 0) return null;
-  let best: (NameMatch & { length: number }) | null = null;
-  const seen = new Set<number>();
+  let best: Best | null = null;
+  const named: FieldKey[] = [];
   specs.forEach((spec, index) => {
-    for (const p of spec.words) {
-      const fit = fitOf(text, p);
-      if (!fit) continue;
-      seen.add(index);
-      if (fit === 'inside') {
-        if (!LABEL_SOURCES.has(name.source)) continue;
-        if (p.words.length * 2 < text.length || OTHER_THINGS.has(text[text.length - 1] as string)) continue;
-      }
-      const better =
-        !best ||
-        FIT_RANK[fit] < FIT_RANK[best.fit] ||
-        (FIT_RANK[fit] === FIT_RANK[best.fit] && p.words.length > best.length);
-      if (better) best = { spec: index, fit, length: p.words.length };
+    const found = bestOf(text, spec.words, index);
+    if (!found) return;
+    named.push(spec.key);
+    if (found.fit === 'inside') {
+      if (!LABEL_SOURCES.has(name.source)) return;
+      if (covered(text, spec.words) * 2 < text.length || OTHER_THINGS.has(text[text.length - 1] as string))
+        return;
     }
+    if (usable(spec) && better(found, best)) best = found;
   });
   if (!best) return null;
-  const found: NameMatch & { length: number } = best;
-  if (seen.size > 1 && found.fit !== 'exact' && JOINED.test(name.text)) return null;
+  const found: Best = best;
+  if (found.fit !== 'exact') {
+    if (named.length > 1 && JOINED.test(name.text)) return null;
+    if (SIDE_BY_SIDE.some((set) => named.filter((key) => set.includes(key)).length > 1)) return null;
+  }
+  const notOurs = bestOf(text, NOT_OURS, -1);
+  if (notOurs && !better(found, notOurs)) return null;
   return { spec: found.spec, fit: found.fit };
 }

@@ -40,8 +40,10 @@ export const NAME_SOURCES = [
   'definition',
   'text-before',
   'text-after',
-  // Words from the name and id attributes (`billing-postcode`, `ctl00$Main$txtFirst`): weakest.
+  // Words from the name and id attributes (`billing-postcode`, `ctl00$Main$txtFirst`).
   'name-id',
+  // The input's own type (`tel`, `email`): what the box takes, when nothing else names it.
+  'input-type',
 ] as const;
 export type NameSource = (typeof NAME_SOURCES)[number];
 
@@ -244,6 +246,8 @@ export function controlNames(control: FieldControl, labels?: LabelIndex): Contro
   push(names, 'text-after', nearbyText(control, 'after'));
   for (const attribute of [control.getAttribute('name'), control.id])
     if (attribute) push(names, 'name-id', attributeWords(attribute));
+  const type = control.tagName === 'INPUT' ? (control as HTMLInputElement).type : '';
+  if (type === 'tel' || type === 'email') names.push({ source: 'input-type', text: type });
   return names;
 }
 

@@ -64,6 +64,8 @@ export const ADDRESS_WORDS = {
       'street and number',
       'street name and number',
       'house number and street',
+      'address street 1',
+      'street 1',
       'address line',
       'street',
       'address',
@@ -75,6 +77,8 @@ export const ADDRESS_WORDS = {
       'address line 2',
       'street address line 2',
       'address 2',
+      'address street 2',
+      'street 2',
       'apartment',
       'apt',
       'suite',
@@ -106,3 +110,24 @@ export const ADDRESS_WORDS = {
     source: 'The ABR (Australian Business Register).',
   },
 } satisfies Record<string, Concept>;
+
+/**
+ * Boxes that look like one of our fields and are none: a third address line, a middle name, a
+ * full name in one box, a card's name. A name these fit better than any field is no field.
+ */
+export const NOT_OUR_FIELDS = {
+  phrases: [
+    'address line 3',
+    'address 3',
+    'address street 3',
+    'street 3',
+    'address line 4',
+    'middle name',
+    'middle initial',
+    'full name',
+    'name on card',
+    'cardholder name',
+    'card number',
+  ],
+  source: 'WHATWG "address-line3", "additional-name", "name", "cc-name", "cc-number".',
+} satisfies Concept;

@@ -36,6 +36,9 @@ export const SPELLINGS: Readonly<Record<string, string>> = {
   forename: 'first',
   addr: 'address',
   adress: 'address',
+  // "address line two" (an aria-label written out).
+  two: '2',
+  three: '3',
 };
 
 /** Words that end in "s" and are not plurals. */
@@ -89,6 +92,7 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set([
   'that',
   'with',
   'here',
+  'etc',
   'required',
   'optional',
   'mandatory',

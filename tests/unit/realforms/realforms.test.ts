@@ -30,39 +30,29 @@ import { loadPortalPage, sampleData } from '../portal-page';
 // This measures; it does not push the code towards these pages' quirks.
 
 // The goal (the issue): recall ≥ 0.95 and precision ≥ 0.98 on each half, every page recognised as
-// New Customer. The code is not there yet on both halves (the development half's precision), so each
-// FLOOR below is a ratchet at today's measured figures (rounded down to 2 decimals), not the goal: a
-// change that falls below it fails. Raise it as the code improves; never lower it to let a change
-// through.
+// New Customer. Each FLOOR is the goal or today's figures (rounded down to 2 decimals), whichever is
+// higher: a ratchet. Raise it as the code improves; never lower it to let a change through.
 const GOAL = { recall: 0.95, precision: 0.98 } as const;
 
-// Measured when the corpus was split (35 development pages, 39 test pages):
-// development 296 of 303 fields found, 8 wrong marks (recall 0.977, precision 0.974), 35/35 recognised;
-// test 302 of 308 found, 6 wrong marks (recall 0.981, precision 0.981), 39/39 recognised.
-const DEVELOPMENT_FLOOR = { recall: 0.97, precision: 0.97, recognised: 35 };
+// When the corpus was split: development 296 of 303 found, 8 wrong (0.977 / 0.974); test 302 of
+// 308, 6 wrong (0.981 / 0.981). After the general rules of the words layer, every control of a key,
+// a box's type read only where no label says what it is, honeypots, none-of-ours names and fields
+// named side by side (all shown on development pages and in tests/unit/words): development 302 of
+// 303, 0 wrong (1.00 / 1.00); test 303 of 308, 5 wrong (0.98 / 0.98).
+const DEVELOPMENT_FLOOR = { recall: 0.99, precision: 1, recognised: 35 };
 const TEST_FLOOR = { recall: 0.98, precision: 0.98, recognised: 39 };
 
 // Development half: fields the code marks today with a key other than the one a person would give
 // them (or where no key belongs): mistakes to fix, listed so that no new one slips in.
-// "<page>: <key> on <field>"; remove a line once fixed.
-const KNOWN_WRONG_MARKS: string[] = [
-  // "City, State" pickers filled from the ZIP code: one select for both; city is tolerated, not state.
-  'apple-checkout: state on #checkout.shipping.addressSelector.newAddress.address.zipLookup.zipLookupCityState',
-  'officedepot-billing: state on #checkoutCityAndState',
-  'officedepot-shipping: state on #checkoutCityAndState',
-  // The phone's extension box ("Ext"), after its three number boxes: not part of the number.
-  'officedepot-billing: contactPhone on #phoneNumber4-0',
-  'officedepot-shipping: contactPhone on #phoneNumber4-2',
-  // Address lines two and three (aria-label "address line two" / "three") taken for line one.
-  'porkbun-register: addressLine1 on #newAccountAddress2',
-  'porkbun-register: addressLine1 on #newAccountAddress3',
-  // A keyboard-skipped decoy box (tabindex="-1", title "Email Address") beside the real email.
-  'walmart-register: contactEmail on <input tabindex="-1" title="Email Address" type="text">',
-];
+// "<page>: <key> on <field>"; remove a line once fixed. (Fixed: the "City, State" pickers, the
+// phone's "Ext" box after its three number boxes, address lines two and three written out in an
+// aria-label, a keyboard-skipped decoy box beside the real email.)
+const KNOWN_WRONG_MARKS: string[] = [];
+
 
 // Test half: no field is named here (that would be its markup); only a ceiling on the count of
 // wrong marks, today's. Lower it as the code improves.
-const TEST_MAX_WRONG = 6;
+const TEST_MAX_WRONG = 5;
 
 const STEP = 'new-customer';
 // Loading and scoring every page of a half takes a few seconds (some saved pages are 100 kB and
