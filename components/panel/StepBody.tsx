@@ -3,6 +3,7 @@ import { STEP_TITLES } from '../../utils/model/steps';
 import { M365OutcomeView } from '../shared/M365Outcome';
 import { HandOff } from './HandOff';
 import { ReportSection } from './ReportSection';
+import { StepWhy } from './StepWhy';
 import type { PanelIntents as OverlayActions, PanelSnapshot } from './types';
 
 type Props = { snapshot: PanelSnapshot; actions: OverlayActions };
@@ -36,6 +37,7 @@ export function StepBody({ snapshot, actions }: Props) {
       <p className="lca-guidance">
         {snapshot.guidance ?? 'This screen is not a checkout step the assistant knows.'}
       </p>
+      <StepWhy snapshot={snapshot} />
       {snapshot.warnings.length > 0 && (
         <ul className="lca-warnings" aria-label="Warnings">
           {snapshot.warnings.map((warning) => (

@@ -5,6 +5,7 @@ import { EMPTY_SNAPSHOT, type PageSnapshot } from '../model/panel';
 import { type StepId, UNKNOWN_STEP } from '../model/steps';
 import { runFill } from '../page/fill';
 import type { PageReader } from '../page/page-reader';
+import { explain, STEPS } from '../steps';
 import type { StoreData } from '../storage/items';
 import { clip } from '../values/text';
 import { type Assessment, assess, fillPlan } from './assess';
@@ -104,11 +105,14 @@ export class PageSession {
   report(): PageReport {
     const assessment = this.assessment;
     const module = assessment?.detection.module;
-    if (!assessment || !module) return { ...EMPTY_REPORT, step: assessment?.detection.step ?? UNKNOWN_STEP };
+    const why = assessment ? explain(assessment.detection, STEPS) : [];
+    if (!assessment || !module)
+      return { ...EMPTY_REPORT, step: assessment?.detection.step ?? UNKNOWN_STEP, why };
     const { fields, namedClient } = assessment;
     const link = module.panel?.authorisationLink?.(assessment.detection.region) ?? null;
     return {
       step: assessment.detection.step,
+      why,
       guidance: module.guidance,
       warnings: assessment.warnings
         .slice(0, 50)

@@ -1,10 +1,12 @@
 import type { Client } from '../model/client';
 import type { FieldKey } from '../model/fields';
+import type { StepWhy } from '../model/panel';
 import type { Reseller } from '../model/reseller';
 import type { StepId } from '../model/steps';
 import { TEXT_INPUT_TYPES } from '../page/controls';
 import type { NameSource } from '../page/names';
 import { type RemovedKind, sanitiseScreen } from '../page/sanitise';
+import { explain, STEPS } from '../steps';
 import { collapseWhitespace } from '../values/text';
 import type { Assessment } from './assess';
 
@@ -13,6 +15,8 @@ export interface ReportSummary {
   step: StepId;
   /** Each step's score on this screen. */
   scores: Partial<Record<StepId, number>>;
+  /** Why: each step that scored, with the evidence seen. */
+  why: StepWhy[];
   fields: { key: FieldKey; source: NameSource }[];
   notFound: FieldKey[];
   elements: number;
@@ -71,6 +75,7 @@ export function reportScreen(
   const summary: ReportSummary = {
     step: detection.step,
     scores: detection.scores,
+    why: explain(detection, STEPS),
     fields: assessment.fields.map((f) => ({ key: f.key, source: f.source })),
     notFound: assessment.notFound,
     elements: root.querySelectorAll('*').length,
@@ -84,6 +89,7 @@ export function reportScreen(
   const reading = [
     `Leader CSP Assistant: a sanitised copy of a Cloud Hub screen (${now.toISOString()}).`,
     `Step: ${summary.step}; scores: ${JSON.stringify(summary.scores)}`,
+    ...summary.why.map((w) => `Why ${w.step} (${w.score} of ${w.needed} needed): ${w.reasons.join('; ')}`),
     ...summary.fields.map((f) => `Field ${f.key}: named by ${f.source}`),
     ...summary.notFound.map((key) => `Not found: ${key}`),
   ].join('\n');

@@ -11,9 +11,20 @@ import { stepIdSchema } from './steps';
 const fieldKey = z.enum(FIELD_KEYS);
 const text = (max: number) => z.string().max(max);
 
+/** Why a step was (or was not) taken: its score, the score it needs, the evidence seen. */
+export const stepWhySchema = z.object({
+  step: stepIdSchema,
+  score: z.number(),
+  needed: z.number(),
+  reasons: z.array(text(200)).max(20),
+});
+export type StepWhy = z.infer<typeof stepWhySchema>;
+
 /** What a frame's look at its screen tells the panel: plain data, trimmed where it is built. */
 export const pageSnapshotSchema = z.object({
   step: stepIdSchema,
+  /** The steps that scored anything, best first. */
+  why: z.array(stepWhySchema).max(12),
   guidance: text(1000).nullable(),
   warnings: z.array(z.object({ code: z.enum(WARNING_CODES), message: text(500) })).max(50),
   todo: z.array(z.object({ key: fieldKey, state: z.enum(['missing', 'differs']) })).max(50),
@@ -38,6 +49,7 @@ export type PageSnapshot = z.infer<typeof pageSnapshotSchema>;
 /** A screen that is no checkout step, before any look. */
 export const EMPTY_SNAPSHOT: PageSnapshot = {
   step: 'unknown',
+  why: [],
   guidance: null,
   warnings: [],
   todo: [],
@@ -62,6 +74,7 @@ export const screenReportSchema = z.object({
   summary: z.object({
     step: stepIdSchema,
     scores: z.record(z.string(), z.number()),
+    why: z.array(stepWhySchema).max(12),
     fields: z.array(z.object({ key: fieldKey, source: text(40) })).max(100),
     notFound: z.array(fieldKey).max(50),
     elements: z.number().int().min(0),

@@ -1,8 +1,15 @@
 import { FIELD_LABELS, type FieldKey } from '../model/fields';
+import type { StepWhy } from '../model/panel';
 import type { StepId } from '../model/steps';
 import { type FoundField, findFields } from '../page/fields';
 import { type PageView, type Region, readPage } from '../page/read';
-import { containsIndexed, contains as containsWords, type IndexedWords, indexWords } from '../words/match';
+import {
+  containsIndexed,
+  contains as containsWords,
+  type IndexedWords,
+  indexWords,
+  type Phrase,
+} from '../words/match';
 import { words } from '../words/normalise';
 import type { Evidence, StepModule } from './types';
 
@@ -26,8 +33,8 @@ export interface Detection {
 /** The words of a region, read once for all steps: its text indexed, its headings', its buttons'. */
 interface RegionWords {
   text(): IndexedWords;
-  headings(): { text: string; words: readonly string[] }[];
-  buttons(): { text: string; words: readonly string[] }[];
+  headings(): { words: readonly string[] }[];
+  buttons(): { words: readonly string[] }[];
 }
 
 // A catalogue's text is long and read on many looks: the last few are kept.
@@ -43,46 +50,48 @@ function indexedText(text: string): IndexedWords {
 
 function regionWords(region: Region): RegionWords {
   let text: IndexedWords | undefined;
-  let headings: { text: string; words: readonly string[] }[] | undefined;
-  let buttons: { text: string; words: readonly string[] }[] | undefined;
+  let headings: { words: readonly string[] }[] | undefined;
+  let buttons: { words: readonly string[] }[] | undefined;
   return {
     text: () => {
       text ??= indexedText(region.text);
       return text;
     },
     headings: () => {
-      headings ??= region.headings.map((heading) => ({ text: heading, words: words(heading) }));
+      headings ??= region.headings.map((heading) => ({ words: words(heading) }));
       return headings;
     },
     buttons: () => {
       buttons ??= region.buttons
         .filter((button) => !button.chrome)
-        .map((button) => ({ text: button.text, words: words(button.text) }));
+        .map((button) => ({ words: words(button.text) }));
       return buttons;
     },
   };
 }
 
-const quote = (text: string) => `“${text.length > 60 ? `${text.slice(0, 59)}…` : text}”`;
+// Reasons name the vocabulary's words that showed, never the page's own text: they go into the
+// panel and into a report that leaves the business, and a heading may hold a client's name.
+const said = (p: Phrase) => `“${p.text.replace(/^=/, '')}”`;
 
-/** Where a piece of evidence shows, said as the panel says it; null when it does not. */
+/** Where a piece of evidence shows, said in the vocabulary's words; null when it does not. */
 function seen(evidence: Evidence, region: Region, url: URL, read: RegionWords): string | null {
   switch (evidence.in) {
     case 'heading': {
-      const heading = read.headings().find((h) => evidence.words.some((p) => containsWords(h.words, p)));
-      return heading ? `heading ${quote(heading.text)}` : null;
+      const p = evidence.words.find((w) => read.headings().some((h) => containsWords(h.words, w)));
+      return p ? `heading ${said(p)}` : null;
     }
     case 'button': {
-      const button = read.buttons().find((b) => evidence.words.some((p) => containsWords(b.words, p)));
-      return button ? `button ${quote(button.text)}` : null;
+      const p = evidence.words.find((w) => read.buttons().some((b) => containsWords(b.words, w)));
+      return p ? `button ${said(p)}` : null;
     }
     case 'text': {
-      const phrase = evidence.words.find((p) => containsIndexed(read.text(), p));
-      return phrase ? `the words ${quote(phrase.text.replace(/^=/, ''))}` : null;
+      const p = evidence.words.find((w) => containsIndexed(read.text(), w));
+      return p ? `the words ${said(p)}` : null;
     }
     case 'url': {
       const path = `${url.pathname}${url.search}${url.hash}`;
-      return !region.isDialog && evidence.match.test(path) ? `the address ${quote(path)}` : null;
+      return !region.isDialog && evidence.match.test(path) ? `the address (${evidence.match.source})` : null;
     }
     case 'password-field':
       return region.passwordFields > 0 ? 'a password box' : null;
@@ -168,4 +177,21 @@ export function detectStep(
   }
   const onPage = bestIn(page.main, page, steps);
   return { step: onPage.module?.id ?? 'unknown', page, region: page.main, ...onPage };
+}
+
+const MAX_REASON = 200;
+
+/** Why the page is the step it is: every step that scored anything, best first, with its evidence. */
+export function explain(detection: Detection, steps: readonly StepModule[]): StepWhy[] {
+  return steps
+    .map((step) => ({
+      step: step.id,
+      score: detection.scores[step.id] ?? 0,
+      needed: step.threshold ?? DEFAULT_THRESHOLD,
+      reasons: (detection.reasons[step.id] ?? [])
+        .slice(0, 20)
+        .map((r) => (r.length > MAX_REASON ? `${r.slice(0, MAX_REASON - 1)}…` : r)),
+    }))
+    .filter((why) => why.reasons.length > 0)
+    .sort((a, b) => b.score - a.score);
 }

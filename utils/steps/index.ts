@@ -24,4 +24,4 @@ export const STEPS: readonly StepModule[] = [
   confirmation,
 ];
 
-export { type Detection, detectStep } from './detect';
+export { type Detection, detectStep, explain } from './detect';

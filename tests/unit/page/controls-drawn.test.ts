@@ -161,6 +161,6 @@ describe('a screen recognised from all the evidence', () => {
       <label>Street address <input></label><label>Suburb <input></label><label>Postcode <input></label>
       <button>Save</button></form></main>`);
     expect(detection.step).toBe('unknown');
-    expect(detection.reasons['new-customer']).toContain('heading “My account” -6');
+    expect(detection.reasons['new-customer']).toContain('heading “my account” -6');
   });
 });
