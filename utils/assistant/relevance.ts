@@ -4,6 +4,7 @@ import { STEPS } from '../steps';
 import { collapseWhitespace } from '../values/text';
 import { contains, type Phrase } from '../words/match';
 import { words } from '../words/normalise';
+import { mayShowAny } from '../words/prefilter';
 import type { NamedWindow } from './named-window';
 
 // What can change the step or its fields. Anything else (a price ticking, a basket counter, a
@@ -52,9 +53,10 @@ const HEADINGS = landmarks('heading');
 const BUTTONS = landmarks('button');
 
 // One test for "could this text be any landmark at all?": most changing text (prices, counters,
-// clocks) is not, and needs nothing more. A phrase shows only where its first word does.
+// clocks) is not, and needs nothing more. A raw-text test first (mayShowAny); the words only then.
+const MAY_SHOW = mayShowAny([...TEXT, ...HEADINGS, ...BUTTONS]);
 const FIRST_WORDS = new Set([...TEXT, ...HEADINGS, ...BUTTONS].map((p) => p.words[0] as string));
-const ANY = { test: (text: string) => words(text).some((word) => FIRST_WORDS.has(word)) };
+const ANY = { test: (text: string) => MAY_SHOW(text) && words(text).some((word) => FIRST_WORDS.has(word)) };
 
 // Cheaper still: every landmark has a word of four letters or more; prices, counters and clocks
 // mostly have none. (The basket's weak "Qty" landmark is the one exception, and it never decides.)
@@ -67,7 +69,7 @@ const mayBeLandmark = (text: string): boolean =>
   FOUR_LETTERS.test(text) && remember(landmarkTexts, text, () => ANY.test(text));
 
 const anyMatches = (patterns: Phrase[], texts: string[]) => {
-  const read = texts.map(words);
+  const read = texts.map((text) => (MAY_SHOW(text) ? words(text) : []));
   return patterns.map((p) => (read.some((text) => contains(text, p)) ? '1' : '0')).join('');
 };
 

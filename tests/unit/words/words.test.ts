@@ -142,3 +142,27 @@ describe('which field a label names', () => {
     expect(named('email billing', 'name-id')).toBe(null);
   });
 });
+
+describe('the raw-text first test', () => {
+  it('lets through every text whose words could hold a phrase, and not counters or prices', async () => {
+    const { mayShowAny } = await import('../../../utils/words/prefilter');
+    const { STEPS } = await import('../../../utils/steps');
+    const { contains: has } = await import('../../../utils/words/match');
+    const { words } = await import('../../../utils/words/normalise');
+    const list = STEPS.flatMap((step) => step.evidence.flatMap((e) => ('words' in e ? e.words : [])));
+    const may = mayShowAny(list);
+    const samples = [
+      ...list.map((p) => p.text.replace(/[=…]/g, ' ')),
+      'Please open this AUTHORIZATION link',
+      'My customer is already using Office 365 service',
+      'Reseller (MPN ID)',
+      'Your Baskets',
+      'Verify Authorisations',
+      'CHECK-OUT',
+      'Tenancies',
+    ];
+    for (const text of samples) if (list.some((p) => has(words(text), p))) expect(may(text), text).toBe(true);
+    for (const text of ['Offer 123', '$12.95', 'AUD 45', '2026-12-07T22:00:00Z', 'Basket (3)'.slice(7)])
+      expect(may(text), text).toBe(false);
+  });
+});
