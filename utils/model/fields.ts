@@ -99,6 +99,8 @@ export interface FieldSpec {
   required: boolean;
   /** The value is a suggestion that moves on each fill (the next licence to search): never "differs". */
   suggestion?: true;
+  /** One box at most: the one whose name says it best (the licence search, not the site's search). */
+  single?: true;
   /** The value "Fill this step" puts in; undefined: the assistant never fills it (only reads it). */
   value?: (sources: FillSources, current: string) => string | boolean | undefined;
 }

@@ -33,7 +33,6 @@ export const MAX_NAMED_CONTROLS = 300;
 // Names that say nothing a person reads: when a stronger name found a field, these find no more
 // boxes for it.
 const WEAK_SOURCES: ReadonlySet<NameSource> = new Set([
-  'title',
   'aria-describedby',
   'text-after',
   'name-id',
@@ -109,6 +108,8 @@ interface Classified {
   source: NameSource;
   name: string;
   answer?: boolean;
+  /** How many words of the name said the field (0 for a declared token). */
+  length: number;
 }
 
 /**
@@ -126,23 +127,23 @@ function classify(
   // A box no keyboard reaches and no label names is a trap for robots (a honeypot), not a field.
   if (!labelled && control.tagName === 'INPUT' && control.tabIndex === -1 && !isLocked(control)) return null;
   let labelNamed = false;
-  const candidates: { spec: FieldSpec; name: ControlName; rank: number }[] = [];
+  const candidates: { spec: FieldSpec; name: ControlName; rank: number; length: number }[] = [];
   for (const name of names) {
     const rank = NAME_SOURCES.indexOf(name.source);
     if (name.source === 'input-type') {
       const spec = specs.find((s) => s.autocomplete?.includes(name.text) && fits(s, control));
       // Only where no label says what the box is: a card number or a fax box is typed `tel` too.
-      if (spec && !labels.some(saysSomething)) candidates.push({ spec, name, rank });
+      if (spec && !labels.some(saysSomething)) candidates.push({ spec, name, rank, length: 0 });
       continue;
     }
     if (name.source === 'autocomplete') {
       const spec = specs.find((s) => s.autocomplete?.includes(name.text) && fits(s, control));
-      if (spec) candidates.push({ spec, name, rank });
+      if (spec) candidates.push({ spec, name, rank, length: 0 });
       continue;
     }
     if (name.source === 'text-after') {
       const spec = specs.find((s) => s.suffix?.test(name.text) && fits(s, control));
-      if (spec) candidates.push({ spec, name, rank });
+      if (spec) candidates.push({ spec, name, rank, length: 0 });
       continue;
     }
     if (name.source === 'name-id' && labelled && !labelNamed) continue;
@@ -150,12 +151,12 @@ function classify(
     if (!match) continue;
     if (LABEL_SOURCES.has(name.source)) labelNamed = true;
     const spec = specs[match.spec];
-    if (spec) candidates.push({ spec, name, rank });
+    if (spec) candidates.push({ spec, name, rank, length: match.length });
   }
   candidates.sort((a, b) => a.rank - b.rank);
-  for (const { spec, name } of candidates) {
+  for (const { spec, name, length } of candidates) {
     if (spec.control !== 'checkbox' || !isRadio(control))
-      return { spec, source: name.source, name: name.text };
+      return { spec, source: name.source, name: name.text, length };
     // A radio answers yes or no: its own words say which ("Yes", "No", or the field's own words).
     const own = names.find((n) => OWN_LABEL_SOURCES.has(n.source));
     const answer = OWN_LABEL_SOURCES.has(name.source)
@@ -163,7 +164,7 @@ function classify(
       : own
         ? answerOf(own.text)
         : null;
-    if (answer !== null) return { spec, source: name.source, name: name.text, answer };
+    if (answer !== null) return { spec, source: name.source, name: name.text, answer, length };
   }
   return null;
 }
@@ -200,6 +201,7 @@ export function findFields(
   const classified = controls.map((control) =>
     taughtControls.has(control) ? null : classify(specs, control, namesOf(control)),
   );
+  keepSingleBest(classified);
   const strongKeys = new Set<FieldKey>();
   for (const c of classified) if (c && !WEAK_SOURCES.has(c.source)) strongKeys.add(c.spec.key);
   controls.forEach((control, index) => {
@@ -266,4 +268,23 @@ function joinParts(
     });
     i = j - 1;
   }
+}
+
+/**
+ * A field that takes one box keeps the box whose name says it best: the most words of it ("Search
+ * licences" over a site-wide "Search"), then the most trusted source.
+ */
+function keepSingleBest(classified: (Classified | null)[]): void {
+  const best = new Map<FieldSpec, number>();
+  classified.forEach((c, index) => {
+    if (!c?.spec.single) return;
+    const other = best.get(c.spec);
+    const known = other === undefined ? null : classified[other];
+    const rank = (x: Classified) => NAME_SOURCES.indexOf(x.source);
+    if (!known || c.length > known.length || (c.length === known.length && rank(c) < rank(known)))
+      best.set(c.spec, index);
+  });
+  classified.forEach((c, index) => {
+    if (c?.spec.single && best.get(c.spec) !== index) classified[index] = null;
+  });
 }

@@ -1,6 +1,6 @@
 import type { FieldKey, FieldSpec } from '../model/fields';
 import { NOT_OUR_FIELDS } from '../words/address-words';
-import { type Fit, findAll, fitOf, type Phrase, phrases } from '../words/match';
+import { type Fit, findAll, fitOf, NEGATIONS, type Phrase, phrases } from '../words/match';
 import { words } from '../words/normalise';
 import { OTHER_THINGS } from '../words/vocabulary';
 import type { ControlName, NameSource } from './names';
@@ -37,6 +37,8 @@ export interface NameMatch {
   /** Index of the field in the step's list. */
   spec: number;
   fit: Fit;
+  /** How many words of the name the phrase that matched has. */
+  length: number;
 }
 
 const FIT_RANK: Record<Fit, number> = { exact: 0, head: 1, inside: 2 };
@@ -59,9 +61,7 @@ function covered(text: readonly string[], list: readonly Phrase[]): number {
   return at.size;
 }
 
-interface Best extends NameMatch {
-  length: number;
-}
+type Best = NameMatch;
 
 const better = (a: Best, b: Best | null) =>
   !b || FIT_RANK[a.fit] < FIT_RANK[b.fit] || (FIT_RANK[a.fit] === FIT_RANK[b.fit] && a.length > b.length);
@@ -95,10 +95,15 @@ export function matchName(
   if (text.length === 0) return null;
   let best: Best | null = null;
   const named: FieldKey[] = [];
+  // A ticked statement said the other way round ("The customer has no Microsoft 365 tenancy") does
+  // not say the field: it says its opposite.
+  const negated = text.some((word) => NEGATIONS.has(word));
   specs.forEach((spec, index) => {
     const found = bestOf(text, spec.words, index);
-    if (!found) return;
+    if (!found || (negated && spec.control === 'checkbox')) return;
     named.push(spec.key);
+    // A description says much besides: it names the box only when it is nothing but the name.
+    if (name.source === 'aria-describedby' && found.fit !== 'exact') return;
     if (found.fit === 'inside') {
       if (!LABEL_SOURCES.has(name.source)) return;
       if (covered(text, spec.words) * 2 < text.length || OTHER_THINGS.has(text[text.length - 1] as string))
@@ -114,5 +119,5 @@ export function matchName(
   }
   const notOurs = bestOf(text, NOT_OURS, -1);
   if (notOurs && !better(found, notOurs)) return null;
-  return { spec: found.spec, fit: found.fit };
+  return found;
 }

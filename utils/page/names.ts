@@ -3,7 +3,7 @@ import { words } from '../words/normalise';
 import { groupQuestion } from './choices';
 import { type FieldControl, isDrawnToggle, isToggle } from './controls';
 import { attributeWords, autocompleteToken } from './declared-names';
-import { readableText } from './text';
+import { isInline, readableText, textOfNodes } from './text';
 
 /**
  * Where a field's name came from, in the order it is trusted: what a person reads first (the
@@ -33,12 +33,14 @@ export const NAME_SOURCES = [
   'legend',
   'placeholder',
   'title',
-  'aria-describedby',
-  'cell-left',
-  'cell-above',
   // A <dd>'s <dt>.
   'definition',
+  // The text right before the box in its own wrapper or cell (nearer than another cell).
   'text-before',
+  'cell-left',
+  'cell-above',
+  // A description of the box (a hint under it), not its name: only when it is nothing but a name.
+  'aria-describedby',
   'text-after',
   // Words from the name and id attributes (`billing-postcode`, `ctl00$Main$txtFirst`).
   'name-id',
@@ -188,25 +190,40 @@ function cellAbove(control: Element): string | null {
 }
 
 /**
- * The nearest text before (or after) the control that no other control can claim: its preceding
- * siblings first, then its ancestors' while they hold no other control.
+ * The nearest text before (or after) the control that no other control can claim: its siblings
+ * first, then its ancestors' while they hold no other control. A run of text and inline elements
+ * is read whole ("My <span>customer</span> <strong>already</strong> …"), a block by itself.
  */
 function nearbyText(control: Element, direction: 'before' | 'after'): string | null {
   let node: Element | null = control;
   for (let depth = 0; node && depth < 4; depth++) {
     const parent: Element | null = node.parentElement;
+    const run: Node[] = [];
+    const runText = () => {
+      const text = textOfNodes(run).trim();
+      // A lone required-marker ("*", "•") or ":" between label and box is not the name.
+      return words(text).length > 0 ? text : null;
+    };
     for (
       let sibling = direction === 'before' ? node.previousSibling : node.nextSibling;
       sibling;
       sibling = direction === 'before' ? sibling.previousSibling : sibling.nextSibling
     ) {
       if (sibling instanceof Element && (sibling.matches(CONTROLS) || sibling.querySelector(CONTROLS)))
-        return null;
+        return runText();
       if (sibling instanceof Element && sibling.matches('button, [role="button"]')) continue;
+      if (isInline(sibling)) {
+        if (direction === 'before') run.unshift(sibling);
+        else run.push(sibling);
+        continue;
+      }
+      const inRun = runText();
+      if (inRun) return inRun;
       const text = readableText(sibling).trim();
-      // A lone required-marker ("*", "•") or ":" between label and box is not the name.
       if (words(text).length > 0) return text;
     }
+    const inRun = runText();
+    if (inRun) return inRun;
     if (
       !parent ||
       parent.querySelectorAll(CONTROLS).length > 1 ||
@@ -238,11 +255,11 @@ export function controlNames(control: FieldControl, labels?: LabelIndex): Contro
   push(names, 'legend', legendOf(control));
   push(names, 'placeholder', control.getAttribute('placeholder'));
   push(names, 'title', control.getAttribute('title'));
-  push(names, 'aria-describedby', textOfIds(control, 'aria-describedby'));
-  push(names, 'cell-left', cellLeft(control));
-  push(names, 'cell-above', cellAbove(control));
   push(names, 'definition', definitionOf(control));
   push(names, 'text-before', nearbyText(control, 'before'));
+  push(names, 'cell-left', cellLeft(control));
+  push(names, 'cell-above', cellAbove(control));
+  push(names, 'aria-describedby', textOfIds(control, 'aria-describedby'));
   push(names, 'text-after', nearbyText(control, 'after'));
   for (const attribute of [control.getAttribute('name'), control.id])
     if (attribute) push(names, 'name-id', attributeWords(attribute));

@@ -2,7 +2,7 @@ import { collapseWhitespace } from '../values/text';
 import type { FormControl } from './controls';
 import { EMPTY, emptyPart, type Part } from './page-parts';
 import { HEADING_TAGS, NAMED_REGION_ROLES, NAMED_REGION_TAGS } from './page-view';
-import { readableText, shownText } from './text';
+import { INLINE_TAGS, readableText, shownText } from './text';
 import { shownAs } from './visibility';
 
 // What a person takes for a heading: a heading element, the name of a form, section, dialog or
@@ -15,22 +15,7 @@ const BOLD_PX = 16;
 const BOLD = 600;
 const NOT_TITLES = new Set(['LABEL', 'BUTTON', 'A', 'OPTION', 'TD', 'TH', 'LI', 'P', 'SELECT', 'TEXTAREA']);
 // Elements that run inside a line of text: a title split into a <span> a word is still one line.
-const INLINE = new Set([
-  'SPAN',
-  'B',
-  'I',
-  'EM',
-  'STRONG',
-  'FONT',
-  'SMALL',
-  'WBR',
-  'BR',
-  'U',
-  'MARK',
-  'ABBR',
-  'SUP',
-  'SUB',
-]);
+const INLINE: ReadonlySet<string> = new Set([...INLINE_TAGS, 'WBR', 'BR']);
 
 /** A line of text: words, and inline elements only. */
 function isTextLine(element: Element): boolean {
@@ -117,7 +102,7 @@ export function hiddenToggles(box: Element, view: Window): Part {
   return part;
 }
 
-/** The site's header or footer: its buttons and fields stay, its words are no step's evidence. */
+/** The site's header or footer: its buttons stay (marked), its words and boxes are no step's. */
 export function withoutWords(part: Part): Part {
   if (part === EMPTY) return part;
   return {
@@ -125,5 +110,8 @@ export function withoutWords(part: Part): Part {
     text: '',
     headings: [],
     buttons: part.buttons.map((button) => ({ ...button, chrome: true })),
+    // A site-wide search or sign-in box is no step's field either.
+    controls: [],
+    passwordFields: 0,
   };
 }

@@ -46,13 +46,14 @@ export function isEmpty(part: Part): boolean {
   );
 }
 
-export function addText(into: Part, text: string): void {
-  into.text = into.text ? `${into.text} ${text}` : text;
+/** Adds text after what the part holds: with a space between, or `joined` on in one word. */
+export function addText(into: Part, text: string, joined = false): void {
+  into.text = into.text ? (joined ? `${into.text}${text}` : `${into.text} ${text}`) : text;
 }
 
-export function merge(into: Part, part: Part): void {
+export function merge(into: Part, part: Part, joined = false): void {
   if (part === EMPTY) return;
-  if (part.text) addText(into, part.text);
+  if (part.text) addText(into, part.text, joined);
   into.headings.push(...part.headings);
   into.buttons.push(...part.buttons);
   into.controls.push(...part.controls);

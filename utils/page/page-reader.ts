@@ -18,7 +18,7 @@ import {
   SKIPPED_TAGS,
 } from './page-view';
 import { shadowRootOf } from './shadow';
-import { shownText } from './text';
+import { elementRun, type Run, shownText, textRun } from './text';
 import { shownAs } from './visibility';
 
 // Past this many records waiting for a read (a page changing all the time that nobody looks
@@ -234,11 +234,32 @@ export class PageReader {
   }
 
   private readChildren(parent: Node, into: Part, reuse: boolean): void {
+    // Words run on across inline elements ("Comp<b>any</b>"): see text.ts.
+    let run: Run = 'apart';
     for (const child of parent.childNodes) {
       if (child.nodeType === 3) {
         const value = child.nodeValue;
-        if (value && /\S/.test(value)) addText(into, value);
-      } else if (child.nodeType === 1) merge(into, this.partOf(child as Element, reuse));
+        if (!value) continue;
+        if (!/\S/.test(value)) {
+          run = 'apart';
+          continue;
+        }
+        const { join, next } = textRun(run, value);
+        addText(into, value, join);
+        run = next;
+      } else if (child.nodeType === 1) {
+        const tag = (child as Element).tagName;
+        if (tag === 'WBR') continue;
+        const { join, next } = elementRun(run, tag);
+        const part = this.partOf(child as Element, reuse);
+        merge(into, part, join);
+        run =
+          next === 'inline' && part.text && !/\s$/.test(part.text)
+            ? 'inline'
+            : next === 'inline'
+              ? 'apart'
+              : next;
+      }
     }
   }
 

@@ -29,6 +29,7 @@ export const catalogue: StepModule = {
       words: phrases(['search licence', 'search product', 'search catalogue', 'search', 'find', 'filter']),
       required: false,
       suggestion: true,
+      single: true,
       // The next wanted licence not yet in the basket, whatever the box holds now.
       value: ({ client, basket }) => nextWantedLicence(client, basket ?? []),
     },

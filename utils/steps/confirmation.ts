@@ -14,16 +14,19 @@ export const confirmation: StepModule = {
     {
       in: 'text',
       words: phrases([
-        'order … been completed',
-        'order … been submitted',
-        'order … been placed',
+        'order … submitted',
+        'order … completed',
+        'order … placed',
         'order … complete',
+        'order … received',
       ]),
       weight: 6,
     },
-    { in: 'text', words: phrases(['subscription … quantity … activation date']), weight: 3 },
+    // The subscriptions table's columns ("Activation Date" may read "Start date").
+    { in: 'text', words: phrases(['subscription … quantity', 'product … quantity … date']), weight: 3 },
     { in: 'text', words: phrases(['allow 1 5 minute']), weight: 2 },
     { in: 'heading', words: phrases(['confirmation', 'order confirmed', 'thank … order']), weight: 1 },
+    { in: 'heading', words: phrases(['order … submitted', 'order … complete', 'order … placed']), weight: 2 },
   ],
   // The sentence alone is not enough: a zero-size leftover of it must not count where layout is unknown.
   threshold: 8,

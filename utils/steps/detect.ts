@@ -4,6 +4,7 @@ import type { StepId } from '../model/steps';
 import { type FoundField, findFields } from '../page/fields';
 import { type PageView, type Region, readPage } from '../page/read';
 import {
+  affirmedIndexed,
   containsIndexed,
   contains as containsWords,
   type IndexedWords,
@@ -86,7 +87,9 @@ function seen(evidence: Evidence, region: Region, url: URL, read: RegionWords): 
       return p ? `button ${said(p)}` : null;
     }
     case 'text': {
-      const p = evidence.words.find((w) => containsIndexed(read.text(), w));
+      const p = evidence.words.find((w) =>
+        evidence.affirmative ? affirmedIndexed(read.text(), w) : containsIndexed(read.text(), w),
+      );
       return p ? `the words ${said(p)}` : null;
     }
     case 'url': {

@@ -1,5 +1,6 @@
 import { checkContactEmail, checkNames } from '../checks/contact';
 import { phrases } from '../words/match';
+import { PORTAL_WORDS } from '../words/portal-words';
 import { customerDetailsFields, domainPrefix } from './common-fields';
 import type { StepModule } from './types';
 
@@ -22,8 +23,11 @@ export const newTenant: StepModule = {
     { in: 'text', words: phrases(['new … tenant']), weight: 2 },
     { in: 'text', words: phrases(['onmicrosoft com']), weight: 1 },
     { in: 'text', words: phrases(['signin credential', 'signin detail']), weight: 1 },
+    // Evidence against: a "the client already has a tenant" statement is Service Details'.
+    { in: 'text', words: phrases(PORTAL_WORDS.existingTenant), weight: -3, affirmative: true },
   ],
-  fieldEvidence: { companyName: 1 },
+  // A company with a domain it owns and a prefix to create: a tenancy to make.
+  fieldEvidence: { companyName: 1, domainPrefix: 3, defaultDomain: 2 },
   threshold: 6,
   fields: [
     ...customerDetailsFields,

@@ -12,7 +12,7 @@ export const serviceDetails: StepModule = {
   guidance:
     'Enter the client\'s onmicrosoft.com prefix (from their admin center, Settings > Domains), check the MPN ID is yours, tick "already using Office 365" if the client has a tenant, then press Verify.',
   evidence: [
-    { in: 'text', words: phrases(PORTAL_WORDS.existingTenant), weight: 3 },
+    { in: 'text', words: phrases(PORTAL_WORDS.existingTenant), weight: 3, affirmative: true },
     { in: 'text', words: phrases(['set up account', 'setup account']), weight: 2 },
     { in: 'text', words: phrases(['microsoft cloud service']), weight: 2 },
     { in: 'text', words: phrases(PORTAL_WORDS.partnerId), weight: 2 },

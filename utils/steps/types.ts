@@ -14,7 +14,13 @@ import type { Phrase } from '../words/match';
  * address, or a password box. The site's header and footer, and a stepper, count for no step.
  */
 export type Evidence =
-  | { in: 'heading' | 'text' | 'button'; words: readonly Phrase[]; weight: number }
+  | {
+      in: 'heading' | 'text' | 'button';
+      words: readonly Phrase[];
+      weight: number;
+      /** Counts only where no "no", "not", "without" comes just before or inside it. */
+      affirmative?: true;
+    }
   | { in: 'url'; match: RegExp; weight: number }
   | { in: 'password-field'; weight: number };
 

@@ -1,5 +1,5 @@
 import type { Concept } from './concept';
-import { words } from './normalise';
+import { knowWords, words } from './normalise';
 
 /**
  * What a step or a field looks for: words in order, each either right after the one before or,
@@ -29,6 +29,7 @@ export function phrase(text: string): Phrase {
     });
   });
   if (out.length === 0) throw new Error(`"${text}" has no words after normalising`);
+  knowWords(out);
   return { text, words: out, gaps, whole };
 }
 
@@ -114,5 +115,30 @@ export function indexWords(text: readonly string[]): IndexedWords {
 export function containsIndexed(text: IndexedWords, p: Phrase): boolean {
   for (const start of text.at.get(p.words[0] as string) ?? [])
     if (matchAt(text.words, p, start) > 0) return true;
+  return false;
+}
+
+// Words that turn a statement round ("has no Microsoft 365 tenancy").
+export const NEGATIONS: ReadonlySet<string> = new Set([
+  'no',
+  'not',
+  'dont',
+  'doesnt',
+  'without',
+  'never',
+  'none',
+  'isnt',
+  'hasnt',
+]);
+const NEGATION_REACH = 3;
+
+/** Whether a phrase shows with no negation among its words or the few words before them. */
+export function affirmedIndexed(text: IndexedWords, p: Phrase): boolean {
+  for (const start of text.at.get(p.words[0] as string) ?? []) {
+    const end = matchAt(text.words, p, start);
+    if (end <= 0) continue;
+    const around = text.words.slice(Math.max(0, start - NEGATION_REACH), end);
+    if (!around.some((word) => NEGATIONS.has(word))) return true;
+  }
   return false;
 }

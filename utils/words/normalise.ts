@@ -8,6 +8,10 @@ import { FILLER_WORDS, NOT_PLURALS, PHRASE_SPELLINGS, SPELLINGS } from './vocabu
 // singular); Microsoft's renames read as today's names; filler words ("please enter your") gone.
 // Comparisons then look for a phrase's words among a text's, never for a whole string.
 
+const memo = new Map<string, readonly string[]>();
+const MEMO_TEXT = 160;
+const MEMO_SIZE = 4096;
+
 const MARKS = /\p{M}/gu;
 // Apostrophes join ("tenant's" is one word); every other non-letter, non-digit splits.
 const APOSTROPHES = /['’‘`´]/g;
@@ -23,6 +27,29 @@ function singular(word: string): string {
   return word.slice(0, -1);
 }
 
+const canonical = (part: string) => {
+  const one = singular(part);
+  return SPELLINGS[one] ?? one;
+};
+
+/**
+ * Every word a phrase of the vocabulary or of a step uses (see phrase() in match.ts): a word a
+ * page splits in two ("Pho<b>ne</b>", "Co<span>untry</span>") is read whole when its halves are
+ * not words we know and the whole is.
+ */
+const KNOWN = new Set<string>();
+
+export function knowWords(list: readonly string[]): void {
+  let added = false;
+  for (const word of list)
+    if (word.length > 2 && !/^\d+$/.test(word) && !KNOWN.has(word)) {
+      KNOWN.add(word);
+      added = true;
+    }
+  // Texts read before may read otherwise now.
+  if (added) memo.clear();
+}
+
 /** The words before the phrase spellings and the fillers: lower case, split, one spelling each. */
 function rawWords(text: string): string[] {
   const plain = cleanPastedText(text)
@@ -32,11 +59,20 @@ function rawWords(text: string): string[] {
     .replace(APOSTROPHES, '')
     .replace(LETTER_DIGIT, '$1 $2')
     .replace(DIGIT_LETTER, '$1 $2');
+  const parts = plain.split(SPLIT).filter(Boolean);
   const words: string[] = [];
-  for (const part of plain.split(SPLIT)) {
-    if (!part) continue;
-    const one = singular(part);
-    words.push(SPELLINGS[one] ?? one);
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] as string;
+    const next = parts[i + 1];
+    if (next !== undefined && KNOWN.size > 0) {
+      const whole = canonical(part + next);
+      if (KNOWN.has(whole) && !(KNOWN.has(canonical(part)) && KNOWN.has(canonical(next)))) {
+        words.push(whole);
+        i++;
+        continue;
+      }
+    }
+    words.push(canonical(part));
   }
   return words;
 }
@@ -63,10 +99,6 @@ function applyPhraseSpellings(words: readonly string[]): string[] {
   }
   return out;
 }
-
-const memo = new Map<string, readonly string[]>();
-const MEMO_TEXT = 160;
-const MEMO_SIZE = 4096;
 
 /** A text's words, as every comparison reads them (see the comment at the top). */
 export function words(text: string): readonly string[] {

@@ -14,9 +14,12 @@ import { readReport } from './report-file';
 // the measure). With LCA_MATRIX_KEEP=<n>, the first failure of each of the n most common reasons
 // is kept as a fixture page in tests/fixtures/mutations/pending/ (keep.ts: fast-check shrinks the
 // combination, then the page is cut down).
-// Goal (the issue): 0.95 of the combinations. FLOOR is the rate measured on 7 Dec 2026 (274 of 300,
-// 0.913; product at 5df2748) rounded down: a ratchet; raise it as the product gets better.
-const FLOOR = { triple: 0.91 };
+// Goal (the issue): 0.95 of the combinations. Measured when the matrix was built (7 Dec 2026,
+// product at 5df2748): 274 of 300 (0.913); after the fixes it showed (words run on across inline
+// elements and split words read whole, a text run read whole, the site's header holds no field, a
+// single field keeps its best box, negated statements, descriptions no names): 300 of 300. FLOOR is
+// the goal: a change that takes the product below it fails.
+const FLOOR = { triple: 0.95 };
 const RUNS = 300;
 const SEED = 20261207;
 
