@@ -6,7 +6,7 @@ import { PHRASE_SPELLINGS, SPELLINGS } from './vocabulary';
 // first word (in any spelling, plural or rename), and false for most prices, counters and clocks,
 // so the normaliser runs only on text that may matter.
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // A word's stem: "tenancy" also shows as "tenancies", "licence" as "licences".
 const stem = (word: string) => (word.length > 4 ? word.slice(0, -1) : word);
 
@@ -22,6 +22,6 @@ export function mayShowAny(list: readonly Phrase[]): (text: string) => boolean {
     if (firsts.has(first) || [...firsts].some((w) => to.replaceAll(' ', '').startsWith(w)))
       starts.add(stem(from.toLowerCase().split(/[^a-z0-9]+/)[0] as string));
   }
-  const any = new RegExp(`\\b(?:${[...starts].filter(Boolean).map(escape).join('|')})`, 'i');
+  const any = new RegExp(`\\b(?:${[...starts].filter(Boolean).map(escapeRegExp).join('|')})`, 'i');
   return (text) => any.test(text);
 }

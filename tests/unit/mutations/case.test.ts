@@ -31,7 +31,10 @@ describe.runIf(wanted !== '')('one case of the mutation matrix', () => {
       ),
       ...[...doc.querySelectorAll<HTMLElement>('[data-expect]')]
         .filter((el) => !reading.fields.some((f) => f.element === el))
-        .map((el) => `not found ${el.dataset.expect}: names ${JSON.stringify(reading.detection.page.namesOf(el))}`),
+        .map(
+          (el) =>
+            `not found ${el.dataset.expect}: names ${JSON.stringify(reading.detection.page.namesOf(el))}`,
+        ),
       `reasons: ${(await checkPage(doc, fixture.url, fixture.step)).join('; ') || 'none, it survives'}`,
     ];
     // biome-ignore lint/suspicious/noConsole: what the product read is this test's output.

@@ -49,7 +49,6 @@ const TEST_FLOOR = { recall: 0.98, precision: 0.98, recognised: 39 };
 // aria-label, a keyboard-skipped decoy box beside the real email.)
 const KNOWN_WRONG_MARKS: string[] = [];
 
-
 // Test half: no field is named here (that would be its markup); only a ceiling on the count of
 // wrong marks, today's. Lower it as the code improves.
 const TEST_MAX_WRONG = 5;

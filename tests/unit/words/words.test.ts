@@ -166,3 +166,13 @@ describe('the raw-text first test', () => {
       expect(may(text), text).toBe(false);
   });
 });
+
+describe('a word a page splits in two', () => {
+  it('is read whole when its halves are no words of ours and the whole is', () => {
+    expect(wordsOf('Pho ne')).toBe('phone');
+    expect(wordsOf('Co untry')).toBe('country');
+    expect(wordsOf('Sub urb')).toBe('suburb');
+    expect(wordsOf('New Customer')).toBe('new customer');
+    expect(wordsOf('First name')).toBe('first name');
+  });
+});
