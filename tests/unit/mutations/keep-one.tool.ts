@@ -3,7 +3,7 @@ import { portalFixtures } from '../../fixtures/portal';
 import { keepFailure } from './keep';
 
 // Keeps one failing single change as a pending page: LCA_MATRIX_KEEP_ONE="<style>/<page> <change>"
-// (the matrix's own seed for a single change). Skipped without it.
+// (the matrix's own seed for a single change).
 const wanted = process.env.LCA_MATRIX_KEEP_ONE ?? '';
 const [page = '', change = ''] = wanted.split(/\s+/);
 

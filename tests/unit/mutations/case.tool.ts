@@ -7,9 +7,9 @@ import { loadFresh } from './load';
 import { applyChanges } from './mutations';
 
 // One case of the matrix, looked at closely: LCA_MATRIX_CASE="<style>/<page> <change>[+<change>…]"
-// (and LCA_MATRIX_SEED, else the matrix's own seed for a single change) prints what the product read
+// (and LCA_MATRIX_SEED, else the matrix's own seed for a single change; run with tools.config.ts) prints what the product read
 // on the changed page (each step's score, the fields and where their names came from) and the
-// property's reasons. Skipped without it.
+// property's reasons.
 const wanted = process.env.LCA_MATRIX_CASE ?? '';
 const [page = '', changes = ''] = wanted.split(/\s+/);
 
