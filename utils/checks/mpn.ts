@@ -2,7 +2,7 @@ import type { Warning } from '../model/fields';
 import { controlText } from '../page/controls';
 import { readableText } from '../page/text';
 import type { CheckContext } from '../steps/types';
-import { findAll, phrases } from '../words/match';
+import { contains, findAll, phrases } from '../words/match';
 import { words } from '../words/normalise';
 import { PORTAL_WORDS } from '../words/portal-words';
 
@@ -32,7 +32,7 @@ export function shownMpnId({ fields, region }: CheckContext): string | undefined
   // Label and value in separate cells or blocks: the first run of digits after the label.
   for (const element of region.root.querySelectorAll('label, td, th, dt, span, div, p')) {
     const label = words(readableText(element));
-    if (label.length > 4 || !PARTNER_ID.some((p) => findAll(label, p).length > 0)) continue;
+    if (label.length > 4 || !PARTNER_ID.some((p) => contains(label, p))) continue;
     const next = element.nextElementSibling ?? element.parentElement?.nextElementSibling;
     const digits = next && readableText(next).match(/\b\d{5,10}\b/);
     if (digits) return digits[0];

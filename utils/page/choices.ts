@@ -1,6 +1,6 @@
 import { words } from '../words/normalise';
 import { isNativeRadio, isRadio } from './controls';
-import { readableText } from './text';
+import { readableText, textOfIds } from './text';
 
 // A yes/no question answered by a radio group ("Does the customer already use Microsoft 365?"
 // Yes / No): the group's question names the field, and each radio says which answer it is.
@@ -26,15 +26,6 @@ function groupBox(group: readonly Element[]): Element | null {
   let box = first?.parentElement ?? null;
   while (box && !group.every((radio) => box?.contains(radio))) box = box.parentElement;
   return box;
-}
-
-function textOfIds(element: Element, attribute: string): string {
-  const root = element.getRootNode() as Document | ShadowRoot;
-  return (element.getAttribute(attribute) ?? '')
-    .split(/\s+/)
-    .map((id) => (id ? root.querySelector?.(`#${CSS.escape(id)}`) : null))
-    .map((el) => (el ? readableText(el) : ''))
-    .join(' ');
 }
 
 /**

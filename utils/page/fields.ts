@@ -130,15 +130,12 @@ function classify(
   const candidates: { spec: FieldSpec; name: ControlName; rank: number; length: number }[] = [];
   for (const name of names) {
     const rank = NAME_SOURCES.indexOf(name.source);
-    if (name.source === 'input-type') {
+    // A declared token (autocomplete, or the box's type: `tel`, `email`). The type counts only where
+    // no label says what the box is: a card number or a fax box is typed `tel` too.
+    if (name.source === 'autocomplete' || name.source === 'input-type') {
       const spec = specs.find((s) => s.autocomplete?.includes(name.text) && fits(s, control));
-      // Only where no label says what the box is: a card number or a fax box is typed `tel` too.
-      if (spec && !labels.some(saysSomething)) candidates.push({ spec, name, rank, length: 0 });
-      continue;
-    }
-    if (name.source === 'autocomplete') {
-      const spec = specs.find((s) => s.autocomplete?.includes(name.text) && fits(s, control));
-      if (spec) candidates.push({ spec, name, rank, length: 0 });
+      if (spec && (name.source === 'autocomplete' || !labels.some(saysSomething)))
+        candidates.push({ spec, name, rank, length: 0 });
       continue;
     }
     if (name.source === 'text-after') {

@@ -106,9 +106,9 @@ export function splitValue(value: string, boxes: readonly FieldControl[]): strin
   let end = digits.length;
   for (let i = boxes.length - 1; i >= 0 && end > 0; i--) {
     const room = (boxes[i] as HTMLInputElement).maxLength;
-    const size = i === 0 || !(room > 0) ? end : Math.min(room, end);
     // (A first box too short for what is left takes its last digits, as its maxlength would.)
-    parts[i] = digits.slice(room > 0 ? Math.max(end - size, end - room) : end - size, end);
+    const size = room > 0 ? Math.min(room, end) : end;
+    parts[i] = digits.slice(end - size, end);
     end -= size;
   }
   return parts;

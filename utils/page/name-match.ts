@@ -61,13 +61,11 @@ function covered(text: readonly string[], list: readonly Phrase[]): number {
   return at.size;
 }
 
-type Best = NameMatch;
-
-const better = (a: Best, b: Best | null) =>
+const better = (a: NameMatch, b: NameMatch | null) =>
   !b || FIT_RANK[a.fit] < FIT_RANK[b.fit] || (FIT_RANK[a.fit] === FIT_RANK[b.fit] && a.length > b.length);
 
-function bestOf(text: readonly string[], list: readonly Phrase[], spec: number): Best | null {
-  let best: Best | null = null;
+function bestOf(text: readonly string[], list: readonly Phrase[], spec: number): NameMatch | null {
+  let best: NameMatch | null = null;
   for (const p of list) {
     const fit = fitOf(text, p);
     if (fit) {
@@ -93,7 +91,7 @@ export function matchName(
 ): NameMatch | null {
   const text = words(name.text);
   if (text.length === 0) return null;
-  let best: Best | null = null;
+  let best: NameMatch | null = null;
   const named: FieldKey[] = [];
   // A ticked statement said the other way round ("The customer has no Microsoft 365 tenancy") does
   // not say the field: it says its opposite.
@@ -112,7 +110,7 @@ export function matchName(
     if (usable(spec) && better(found, best)) best = found;
   });
   if (!best) return null;
-  const found: Best = best;
+  const found: NameMatch = best;
   if (found.fit !== 'exact') {
     if (named.length > 1 && JOINED.test(name.text)) return null;
     if (SIDE_BY_SIDE.some((set) => named.filter((key) => set.includes(key)).length > 1)) return null;

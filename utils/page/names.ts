@@ -3,7 +3,7 @@ import { groupQuestion } from './choices';
 import { type FieldControl, isDrawnToggle, isToggle } from './controls';
 import { attributeWords, autocompleteToken } from './declared-names';
 import { CONTROLS, cellAbove, cellLeft, cellOf, definitionOf, legendOf, nearbyText } from './name-places';
-import { readableText } from './text';
+import { readableText, textOfIds } from './text';
 
 /**
  * Where a field's name came from, in the order it is trusted: what a person reads first (the
@@ -126,22 +126,6 @@ function pointsElsewhere(label: HTMLLabelElement, control: Element): boolean {
   return scopeOf(control).querySelector(`#${CSS.escape(target)}`) !== null;
 }
 
-/** Text of the elements an ARIA attribute points at (`aria-labelledby`, `aria-describedby`). */
-function textOfIds(control: Element, attribute: string): string | null {
-  const ids = control.getAttribute(attribute);
-  if (!ids) return null;
-  const scope = scopeOf(control);
-  return (
-    ids
-      .split(/\s+/)
-      .map((id) => (id ? scope.querySelector(`#${CSS.escape(id)}`) : null))
-      // A dropdown names itself by its label and its own shown value (MUI's Select): the label only.
-      .map((el) => (el && (el === control || control.contains(el)) ? null : el))
-      .map((el) => (el ? readableText(el) : ''))
-      .join(' ')
-  );
-}
-
 /** Every name a person could read for this control, each with its source, in precedence order. */
 export function controlNames(control: FieldControl, labels?: LabelIndex): ControlName[] {
   const names: ControlName[] = [];
@@ -150,7 +134,7 @@ export function controlNames(control: FieldControl, labels?: LabelIndex): Contro
   }
   // A drawn checkbox or switch is named by what it holds, as ARIA names it.
   if (isDrawnToggle(control)) push(names, 'label-wrap', readableText(control));
-  push(names, 'aria-labelledby', textOfIds(control, 'aria-labelledby'));
+  push(names, 'aria-labelledby', textOfIds(control, 'aria-labelledby', true));
   push(names, 'aria-label', control.getAttribute('aria-label'));
   push(names, 'label-sibling', siblingLabel(control));
   if (isToggle(control)) {
@@ -166,7 +150,7 @@ export function controlNames(control: FieldControl, labels?: LabelIndex): Contro
   push(names, 'text-before', nearbyText(control, 'before'));
   push(names, 'cell-left', cellLeft(control));
   push(names, 'cell-above', cellAbove(control));
-  push(names, 'aria-describedby', textOfIds(control, 'aria-describedby'));
+  push(names, 'aria-describedby', textOfIds(control, 'aria-describedby', true));
   push(names, 'text-after', nearbyText(control, 'after'));
   for (const attribute of [control.getAttribute('name'), control.id])
     if (attribute) push(names, 'name-id', attributeWords(attribute));

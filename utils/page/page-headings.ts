@@ -2,7 +2,7 @@ import { collapseWhitespace } from '../values/text';
 import type { FormControl } from './controls';
 import { EMPTY, emptyPart, type Part } from './page-parts';
 import { HEADING_TAGS, NAMED_REGION_ROLES, NAMED_REGION_TAGS } from './page-view';
-import { INLINE_TAGS, readableText, shownText } from './text';
+import { INLINE_TAGS, readableText, shownText, textOfIds } from './text';
 import { shownAs } from './visibility';
 
 // What a person takes for a heading: a heading element, the name of a form, section, dialog or
@@ -30,19 +30,9 @@ function isTextLine(element: Element): boolean {
   return letters;
 }
 
-function nameOf(element: Element): string {
-  const ids = element.getAttribute('aria-labelledby');
-  if (ids) {
-    const root = element.getRootNode() as Document | ShadowRoot;
-    const text = ids
-      .split(/\s+/)
-      .map((id) => (id ? root.getElementById?.(id) : null))
-      .map((el) => (el && !element.contains(el) ? readableText(el) : ''))
-      .join(' ');
-    if (text.trim()) return text;
-  }
-  return element.getAttribute('aria-label') ?? '';
-}
+/** A region's accessible name: the elements its aria-labelledby names outside it, else aria-label. */
+const nameOf = (element: Element): string =>
+  (textOfIds(element, 'aria-labelledby', true).trim() || element.getAttribute('aria-label')) ?? '';
 
 /** The heading this element gives the screen, if it is one (see the comment at the top). */
 export function headingLike(

@@ -250,15 +250,10 @@ export class PageReader {
       } else if (child.nodeType === 1) {
         const tag = (child as Element).tagName;
         if (tag === 'WBR') continue;
-        const { join, next } = elementRun(run, tag);
         const part = this.partOf(child as Element, reuse);
+        const { join, next } = elementRun(run, tag, part.text);
         merge(into, part, join);
-        run =
-          next === 'inline' && part.text && !/\s$/.test(part.text)
-            ? 'inline'
-            : next === 'inline'
-              ? 'apart'
-              : next;
+        run = next;
       }
     }
   }

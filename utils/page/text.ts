@@ -42,10 +42,16 @@ export function textRun(prev: Run, value: string): { join: boolean; next: Run } 
   return { join, next: /\s$/.test(value) ? 'apart' : 'open' };
 }
 
-/** Whether an element's text joins what came before without a space, and the run after it. */
-export function elementRun(prev: Run, tag: string): { join: boolean; next: Run } {
+/**
+ * Whether an element's text joins what came before without a space, and the run after it: an
+ * inline element that ends mid-word lets the text after it run on ("Sub<b>u</b>rb").
+ */
+export function elementRun(prev: Run, tag: string, text: string): { join: boolean; next: Run } {
   const inline = INLINE_TAGS.has(tag);
-  return { join: inline && prev === 'open', next: inline ? 'inline' : 'apart' };
+  return {
+    join: inline && prev === 'open',
+    next: inline && text !== '' && !/\s$/.test(text) ? 'inline' : 'apart',
+  };
 }
 
 /**
@@ -74,11 +80,10 @@ export function textOfNodes(nodes: Iterable<Node>): string {
     } else if (child.nodeType === 1) {
       const tag = (child as Element).tagName;
       if (tag === 'WBR') continue;
-      const { join, next } = elementRun(run, tag);
       const text = readableText(child);
+      const { join, next } = elementRun(run, tag, text);
       out += join ? text.trimStart() : ` ${text}`;
-      // (An inline element that ends mid-word lets the text after it run on: "Sub<b>u</b>rb".)
-      run = next === 'inline' && text && !/\s$/.test(text) ? 'inline' : next === 'inline' ? 'apart' : next;
+      run = next;
     }
   }
   return out;
@@ -89,6 +94,22 @@ export const isInline = (node: Node): boolean =>
   node.nodeType === 3 ||
   (node.nodeType === 1 &&
     (INLINE_TAGS.has((node as Element).tagName) || (node as Element).tagName === 'WBR'));
+
+/**
+ * Text of the elements an ARIA attribute points at (`aria-labelledby`, `aria-describedby`), looked
+ * up in the element's own document or shadow root. `outside`: only those outside the element (a
+ * dropdown names itself by its label and its own shown value, MUI's Select: the label only).
+ */
+export function textOfIds(element: Element, attribute: string, outside = false): string {
+  const ids = element.getAttribute(attribute);
+  if (!ids) return '';
+  const root = element.getRootNode() as ParentNode;
+  return ids
+    .split(/\s+/)
+    .map((id) => (id ? root.querySelector(`#${CSS.escape(id)}`) : null))
+    .map((el) => (el && (!outside || (el !== element && !element.contains(el))) ? readableText(el) : ''))
+    .join(' ');
+}
 
 /** An element's own text, or, when it has none of its own (a web component's button), its slots'. */
 export function shownText(element: Element): string {

@@ -104,8 +104,14 @@ function seen(evidence: Evidence, region: Region, url: URL, read: RegionWords): 
 interface Scored {
   score: number;
   reasons: string[];
-  fields: FoundField[];
+  /** The step's fields, when scoring needed them (its field evidence); else found once it wins. */
+  fields: FoundField[] | null;
 }
+
+const fieldsIn = (step: StepModule, region: Region, page: PageView): FoundField[] =>
+  step.fields.length > 0 && region.controls.length > 0
+    ? findFields(step.fields, region.controls, {}, page.namesOf)
+    : [];
 
 /** A step's score in a region: the weights of the evidence seen, the step's fields found among it. */
 export function scoreStep(
@@ -122,23 +128,19 @@ export function scoreStep(
     score += evidence.weight;
     reasons.push(`${where} ${evidence.weight > 0 ? '+' : ''}${evidence.weight}`);
   }
-  let fields: FoundField[] = [];
-  if (step.fields.length > 0 && region.controls.length > 0)
-    fields = findFields(step.fields, region.controls, {}, page.namesOf);
-  if (step.fieldEvidence) {
-    const keys = new Set<FieldKey>(fields.map((field) => field.key));
-    let fromFields = 0;
-    const named: string[] = [];
-    for (const key of keys) {
-      const weight = step.fieldEvidence[key];
-      if (!weight) continue;
-      fromFields += weight;
-      named.push(FIELD_LABELS[key].toLowerCase());
-    }
-    if (fromFields > 0) {
-      score += fromFields;
-      reasons.push(`fields: ${named.join(', ')} +${fromFields}`);
-    }
+  if (!step.fieldEvidence) return { score, reasons, fields: null };
+  const fields = fieldsIn(step, region, page);
+  let fromFields = 0;
+  const named: string[] = [];
+  for (const key of new Set<FieldKey>(fields.map((field) => field.key))) {
+    const weight = step.fieldEvidence[key];
+    if (!weight) continue;
+    fromFields += weight;
+    named.push(FIELD_LABELS[key].toLowerCase());
+  }
+  if (fromFields > 0) {
+    score += fromFields;
+    reasons.push(`fields: ${named.join(', ')} +${fromFields}`);
   }
   return { score, reasons, fields };
 }
@@ -148,7 +150,7 @@ function bestIn(region: Region, page: PageView, steps: readonly StepModule[]) {
   const scores: Partial<Record<StepId, number>> = {};
   const reasons: Partial<Record<StepId, string[]>> = {};
   let module: StepModule | null = null;
-  let fields: FoundField[] = [];
+  let fields: FoundField[] | null = null;
   for (const step of steps) {
     const scored = scoreStep(step, region, page, read);
     scores[step.id] = scored.score;
@@ -159,7 +161,8 @@ function bestIn(region: Region, page: PageView, steps: readonly StepModule[]) {
       fields = scored.fields;
     }
   }
-  return { module, scores, reasons, fields };
+  // A step scored without its fields (no field evidence) has them found once, when it wins.
+  return { module, scores, reasons, fields: fields ?? (module ? fieldsIn(module, region, page) : []) };
 }
 
 /**

@@ -18,8 +18,7 @@ export function mayShowAny(list: readonly Phrase[]): (text: string) => boolean {
     if (firsts.has(canonical)) starts.add(stem(variant));
   // Renames: "Office 365" is read "microsoft 365", so "office" may start "microsoft".
   for (const [from, to] of PHRASE_SPELLINGS) {
-    const first = to.split(' ')[0] as string;
-    if (firsts.has(first) || [...firsts].some((w) => to.replaceAll(' ', '').startsWith(w)))
+    if (firsts.has(to.split(' ')[0] as string))
       starts.add(stem(from.toLowerCase().split(/[^a-z0-9]+/)[0] as string));
   }
   const any = new RegExp(`\\b(?:${[...starts].filter(Boolean).map(escapeRegExp).join('|')})`, 'i');
