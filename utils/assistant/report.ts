@@ -5,9 +5,10 @@ import type { Reseller } from '../model/reseller';
 import type { StepId } from '../model/steps';
 import { TEXT_INPUT_TYPES } from '../page/controls';
 import type { NameSource } from '../page/names';
-import { type RemovedKind, sanitiseScreen } from '../page/sanitise';
+import type { RemovedKind } from '../page/report-text';
+import { sanitiseScreen } from '../page/sanitise';
 import { explain, STEPS } from '../steps';
-import { collapseWhitespace } from '../values/text';
+import { clip } from '../values/text';
 import type { Assessment } from './assess';
 
 /** What a report holds, for the panel's preview: said before anything is saved. */
@@ -20,18 +21,22 @@ export interface ReportSummary {
   fields: { key: FieldKey; source: NameSource }[];
   notFound: FieldKey[];
   elements: number;
-  /** Headings and buttons kept, as the copy has them. */
+  /** Every text the copy holds, in order (the preview lists them all). */
   kept: string[];
   removed: Record<RemovedKind, number>;
   fileName: string;
+  /** The copy's size in bytes, when it is over {@link MAX_REPORT_BYTES}: no file is made. */
+  tooLarge?: number;
 }
 
 export interface ScreenReport {
+  /** Empty when the copy was too large to send (see the summary's tooLarge). */
   html: string;
   summary: ReportSummary;
 }
 
-const MAX_KEPT = 12;
+/** A report travels from the page to the panel in one message: one larger is not made. */
+export const MAX_REPORT_BYTES = 5_000_000;
 
 /** Everything stored that is someone's: whatever shows of it on the screen is removed. */
 export function knownValues(clients: readonly Client[], reseller: Reseller | null, doc: Document): string[] {
@@ -48,29 +53,37 @@ export function knownValues(clients: readonly Client[], reseller: Reseller | nul
 
 const stamp = (now: Date) => now.toISOString().slice(0, 16).replace(/[-:T]/g, '');
 
+// The saved file may load nothing when it is opened, whatever slipped into it.
+const NOTHING_LOADS = "default-src 'none'; style-src 'unsafe-inline'; form-action 'none'; base-uri 'none'";
+
 /**
- * "Report this screen": the sanitised copy of the screen as one HTML file that opens as a saved
- * page for tests/fixtures (its fixture-url is the portal address without its query), with the
- * assistant's reading of it in a comment at the top of the body.
+ * "Report this screen": the report's document (see sanitise.ts) as one HTML file that opens as a
+ * saved page for tests/fixtures (its fixture-url is the portal's address, its path in the report's
+ * words), with the assistant's reading of it in a comment at the top of the body.
  */
 export function reportScreen(
   doc: Document,
   assessment: Assessment,
   known: readonly string[],
   now = new Date(),
+  isOwn?: (element: Element) => boolean,
 ): ScreenReport {
-  const { root, removed } = sanitiseScreen({ doc, known });
+  const { root, removed, kept, cleaner } = sanitiseScreen({ doc, known, isOwn });
   const { detection } = assessment;
-  const head =
-    root.querySelector('head') ??
-    root.insertBefore(root.ownerDocument.createElement('head'), root.firstChild);
+  const copy = root.ownerDocument;
+  const head = copy.head;
   const { url } = detection.page;
   const meta = (attrs: Record<string, string>) => {
-    const element = root.ownerDocument.createElement('meta');
+    const element = copy.createElement('meta');
     for (const [name, value] of Object.entries(attrs)) element.setAttribute(name, value);
     head.prepend(element);
   };
-  meta({ name: 'fixture-url', content: `${url.origin}${url.pathname}` });
+  const path = url.pathname
+    .split('/')
+    .map((part) => cleaner.identifier(safeDecode(part)))
+    .join('/');
+  meta({ name: 'fixture-url', content: `${url.origin}${path}` });
+  meta({ 'http-equiv': 'Content-Security-Policy', content: NOTHING_LOADS });
   meta({ charset: 'utf-8' });
   const summary: ReportSummary = {
     step: detection.step,
@@ -79,21 +92,31 @@ export function reportScreen(
     fields: assessment.fields.map((f) => ({ key: f.key, source: f.source })),
     notFound: assessment.notFound,
     elements: root.querySelectorAll('*').length,
-    kept: [...root.querySelectorAll('h1, h2, h3, h4, legend, button, label')]
-      .map((el) => collapseWhitespace(el.textContent ?? ''))
-      .filter(Boolean)
-      .slice(0, MAX_KEPT),
+    kept: kept.slice(0, MAX_KEPT_TEXTS).map((text) => clip(text, 300)),
     removed,
     fileName: `leader-csp-screen-${detection.step}-${stamp(now)}.html`,
   };
   const reading = [
-    `Leader CSP Assistant: a sanitised copy of a Cloud Hub screen (${now.toISOString()}).`,
+    `Leader CSP Assistant: a report of a Cloud Hub screen, built from what a reader needs (${now.toISOString()}).`,
     `Step: ${summary.step}; scores: ${JSON.stringify(summary.scores)}`,
     ...summary.why.map((w) => `Why ${w.step} (${w.score} of ${w.needed} needed): ${w.reasons.join('; ')}`),
     ...summary.fields.map((f) => `Field ${f.key}: named by ${f.source}`),
     ...summary.notFound.map((key) => `Not found: ${key}`),
   ].join('\n');
-  const body = root.querySelector('body');
-  body?.prepend(root.ownerDocument.createComment(` ${reading.replace(/--+/g, '-')} `));
-  return { html: `<!doctype html>\n${root.outerHTML}\n`, summary };
+  copy.body.prepend(copy.createComment(` ${reading.replace(/--+/g, '-')} `));
+  const html = `<!doctype html>\n${root.outerHTML}\n`;
+  const bytes = new TextEncoder().encode(html).length;
+  if (bytes > MAX_REPORT_BYTES) return { html: '', summary: { ...summary, tooLarge: bytes } };
+  return { html, summary };
+}
+
+/** Every text a report may list in its preview (the schema's bound). */
+export const MAX_KEPT_TEXTS = 2000;
+
+function safeDecode(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
 }

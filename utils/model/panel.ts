@@ -78,9 +78,10 @@ export const screenReportSchema = z.object({
     fields: z.array(z.object({ key: fieldKey, source: text(40) })).max(100),
     notFound: z.array(fieldKey).max(50),
     elements: z.number().int().min(0),
-    kept: z.array(text(300)).max(20),
+    kept: z.array(text(300)).max(2000),
     removed: removedSchema,
     fileName: text(200),
+    tooLarge: z.number().int().min(0).optional(),
   }),
 });
 

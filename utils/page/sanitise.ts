@@ -1,232 +1,378 @@
+import { isKnownOption } from '../words/report-words';
+import { PLACEHOLDER, type Removed, type TextCleaner, textCleaner } from './report-text';
 import { shadowRootOf } from './shadow';
+import { shownAs } from './visibility';
 
 /**
- * "Report this screen": a copy of the portal's screen that keeps what a person sees of its shape
- * (elements, labels, headings, button texts, ARIA, inline layout) and drops everything that could
- * be someone's: field values, scripts, resources' addresses, and any text that looks like an email
- * address, phone number, ABN, domain or person's name. Nobody outside Leader has the portal's
- * HTML; its users can send this, and it loads as a saved page for tests/fixtures.
+ * "Report this screen": a NEW document built from an allow-list of what a reader of the screen
+ * needs (elements, roles, a list of ARIA attributes, labels, headings and texts in the vocabulary's
+ * words, the structure, the layout facts that decide what shows), never a cleaned copy of the
+ * page. Whatever the list does not name is simply not there: no style sheet, URL, template, value,
+ * data attribute or script can come along, and a word the vocabulary does not know (a name, a
+ * customer number) becomes a placeholder. The file leaves the business; it loads as a saved page
+ * for tests/fixtures.
  */
 
 export interface SanitiseInput {
-  /** The live document (its copy is sanitised; the page is never changed). */
+  /** The live document (read only: the page is never changed). */
   doc: Document;
   /** Values known to be someone's (the clients' and the reseller's): removed wherever they show. */
   known: readonly string[];
+  /** Elements that are the assistant's own (the panel's host): left out. */
+  isOwn?: (element: Element) => boolean;
 }
 
 export interface Sanitised {
   /** The copy's `<html>` element, in a document of its own. */
   root: HTMLElement;
-  /** What was taken out, by kind, for the preview. */
-  removed: Record<RemovedKind, number>;
+  removed: Removed;
+  /** Every text the copy holds (texts and text attributes), in order, each once. */
+  kept: string[];
+  cleaner: TextCleaner;
 }
 
-export type RemovedKind = 'value' | 'known' | 'email' | 'phone' | 'abn' | 'domain' | 'name' | 'address';
-
-// Elements that carry code, resources or frames: none of them is part of what the screen shows.
-const DROPPED =
-  'script, noscript, iframe, frame, object, embed, link, base, meta, template, canvas, video, audio, source, track, leader-csp-assistant';
-// Attributes that hold addresses or code; `value` holds what was typed.
-const URL_ATTRIBUTES = new Set([
-  'href',
-  'src',
-  'srcset',
-  'action',
-  'formaction',
-  'poster',
-  'data',
-  'xlink:href',
-  'ping',
-  'background',
-  'cite',
-  'longdesc',
-  'manifest',
-]);
-// Domains everyone's portal shows: not anyone's data.
-const SHARED_DOMAINS =
-  /^(on)?microsoft\.com$|^leadercloud\.com\.au$|^office\.com$|^microsoft365\.com$|^cloud\.microsoft$/i;
-
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
-// A run of digits with the separators phone numbers use: at least 8 digits (an ABN is 11).
-const PHONE = /(?:\+?\(?\d[\d ()-]{6,}\d)/g;
-const DOMAIN =
-  /\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:com|net|org|edu|gov|au|nz|io|co|biz|info|uk|us|ca|de|fr|microsoft|law|tech|online|site|app|dev|[a-z]{2})\b/gi;
-// Street addresses: a number, then words, then a street type.
-const STREET =
-  /\b\d{1,5}[a-z]?\s+(?:[A-Z][\p{L}'-]+\s+){1,3}(?:st|street|rd|road|ave|avenue|dr|drive|ct|court|pl|place|pde|parade|hwy|highway|ln|lane|cres|crescent|tce|terrace|blvd|boulevard|way)\b\.?/giu;
-// Two or three capitalised words in a row (Jane Citizen, Mary-Anne O'Neil), unless every word is one a portal or Microsoft's product names use ("Microsoft Cloud
-// Services", "Global Administrator", "Total Before Tax", "Business Premium").
-const PERSON = /\b\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}\b/gu;
-const UI_WORDS = new Set(
-  `microsoft office cloud services service global administrator admin center centre total before tax final
-  price fees fee analysis account accounts customer customers details detail domain domains default order
-  orders date billing cycle business premium basic standard essentials teams exchange online plan plans
-  licence licences license licenses month monthly annual yearly new commerce partner reseller leader
-  systems hub support help contact home dashboard settings sign out in search add remove next back save
-  cancel continue verify checkout check basket cart quantity subscriptions subscription status active
-  pending shop products product invoices invoice reports report terms conditions privacy policy copyright
-  australia australian apps app enterprise security compliance defender intune entra azure power
-  automate platform project visio copilot dynamics sales marketing frontline the of and for your my our
-  all set up tenant tenancy prefix existing select choose authorisation authorization link email phone
-  address street city suburb state postcode country company organisation organization name first last
-  step steps confirmation subtotal gst inc incl excl including excluding processing payment method
-  catalogue catalog marketplace view edit delete update details quick actions notifications profile`
+// The elements a copy may hold, as they are. Any other element of HTML's becomes a div or a span;
+// a web component keeps its name (its code's, not anyone's data).
+const KEPT_TAGS = new Set(
+  `div span p section article aside header footer nav main search form fieldset legend label input select
+  option optgroup datalist textarea button h1 h2 h3 h4 h5 h6 ul ol li dl dt dd menu table thead tbody tfoot
+  tr th td caption colgroup col a strong b em i u s small sup sub mark abbr code pre blockquote br wbr hr
+  dialog details summary output progress meter figure figcaption address time slot`
     .split(/\s+/)
     .filter(Boolean),
 );
-const looksLikeName = (match: string) => match.split(/\s+/).some((word) => !UI_WORDS.has(word.toLowerCase()));
+// Code, resources, frames, media and the page's own templates: nothing a reader of the screen needs.
+const DROPPED_TAGS = new Set(
+  `script noscript style link meta base template iframe frame frameset object embed applet canvas video
+  audio source track map area portal math head title`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+// Pictures: only what they say (an icon button's name), as a span.
+const PICTURES = new Set(['img', 'svg', 'picture', 'image']);
+const CUSTOM_ELEMENT = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/;
+const INLINE_TAGS = new Set(
+  'span strong b em i u s small sup sub mark abbr code time wbr br a font'.split(' '),
+);
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+// Attributes whose text a person reads: kept in the report's words.
+const TEXT_ATTRIBUTES = [
+  'aria-label',
+  'aria-placeholder',
+  'aria-roledescription',
+  'aria-description',
+  'placeholder',
+  'title',
+];
+// Attributes naming other elements by id: the ids are renamed, so these follow.
+export const ID_LISTS = [
+  'for',
+  'aria-labelledby',
+  'aria-describedby',
+  'aria-controls',
+  'aria-owns',
+  'aria-activedescendant',
+  'aria-details',
+  'aria-errormessage',
+  'list',
+  'form',
+  'headers',
+];
+// Attributes whose values are the page's code's words or small numbers.
+const SETTINGS = [
+  'hidden',
+  'required',
+  'disabled',
+  'readonly',
+  'multiple',
+  'open',
+  'inert',
+  'aria-hidden',
+  'aria-expanded',
+  'aria-haspopup',
+  'aria-required',
+  'aria-disabled',
+  'aria-readonly',
+  'aria-modal',
+  'aria-multiselectable',
+  'aria-orientation',
+  'aria-autocomplete',
+  'aria-live',
+  'aria-current',
+  'aria-invalid',
+  'aria-level',
+  'aria-posinset',
+  'aria-setsize',
+  'colspan',
+  'rowspan',
+  'scope',
+  'maxlength',
+  'minlength',
+  'size',
+  'rows',
+  'cols',
+  'inputmode',
+  'dir',
+  'lang',
+  'slot',
+];
+const SETTING_VALUE = /^(?:[a-z]{0,16}(?:-[a-z]{1,8})?|\d{1,4})$/i;
+// A state a person set (ticked, chosen, pressed): the copy keeps that the control has one, never which.
+const STATES = ['aria-checked', 'aria-selected', 'aria-pressed'];
+const INPUT_TYPES = new Set(
+  'text email tel number password search url date month week time datetime-local checkbox radio submit button reset hidden file range color image'.split(
+    ' ',
+  ),
+);
+const BUTTON_INPUT = new Set(['submit', 'button', 'reset', 'image']);
+const ROLE = /^[a-z]+(?: [a-z]+)*$/;
+const AUTOCOMPLETE_TOKEN = /^(?!section-)[a-z][a-z0-9-]{0,30}$/;
+const DOT_STYLE = 'position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)';
 
-/** A scrubber for one copy: counts what it removes. */
-function scrubber(known: readonly string[], removed: Record<RemovedKind, number>) {
-  const values = [...new Set(known.map((k) => k.trim()).filter((k) => k.length >= 3))].sort(
-    (a, b) => b.length - a.length,
-  );
-  const knownPattern = values.length > 0 ? new RegExp(values.map(escapeRegExp).join('|'), 'gi') : null;
-  const replace = (
-    text: string,
-    pattern: RegExp,
-    kind: RemovedKind,
-    by: string,
-    keep?: (m: string) => boolean,
-  ) =>
-    text.replace(pattern, (match) => {
-      if (keep?.(match)) return match;
-      removed[kind]++;
-      return by;
-    });
-  return (text: string): string => {
-    let out = text;
-    if (knownPattern) out = replace(out, knownPattern, 'known', '[removed]');
-    out = replace(out, EMAIL, 'email', 'someone@example.invalid');
-    out = replace(out, DOMAIN, 'domain', 'example.invalid', (m) => SHARED_DOMAINS.test(m));
-    out = replace(out, STREET, 'address', '[address]');
-    out = replace(out, PHONE, 'phone', '[number]', (m) => m.replace(/\D/g, '').length < 8);
-    // An ABN is 11 digits, maybe in groups; an ACN 9: both are numbers above.
-    out = replace(out, /\b\d{2}\s?\d{3}\s?\d{3}\s?\d{3}\b/g, 'abn', '[number]');
-    // In buttons too: an account menu's button shows the signed-in person's name.
-    out = replace(out, PERSON, 'name', '[name]', (m) => !looksLikeName(m));
-    return out;
-  };
-}
-
-/** Copies the document and takes everything someone's out of the copy. */
-export function sanitiseScreen({ doc, known }: SanitiseInput): Sanitised {
-  const removed: Record<RemovedKind, number> = {
-    value: 0,
-    known: 0,
-    email: 0,
-    phone: 0,
-    abn: 0,
-    domain: 0,
-    name: 0,
-    address: 0,
-  };
-  const scrub = scrubber(known, removed);
+/** Builds the report's document from the live one (see the comment at the top). */
+export function sanitiseScreen({ doc, known, isOwn }: SanitiseInput): Sanitised {
   const copy = doc.implementation.createHTMLDocument('');
-  const root = copy.importNode(doc.documentElement, true) as HTMLElement;
-  copyShadowRoots(doc.documentElement, root, scrub, removed);
-  sanitiseTree(root, scrub, removed);
-  return { root, removed };
-}
+  const cleaner = textCleaner(known);
+  const { removed } = cleaner;
+  const kept = new Set<string>();
+  const view = doc.defaultView ?? window;
+  const ids = new Map<string, string>();
+  const usedIds = new Set<string>();
+  let optionNumber = 0;
 
-type Scrub = (text: string) => string;
+  const keep = (text: string) => {
+    const shown = text.replace(/\s+/g, ' ').trim();
+    if (shown && shown !== PLACEHOLDER) kept.add(shown);
+    return text;
+  };
+  const cleanText = (text: string) => keep(cleaner.text(text));
+  const newId = (old: string): string => {
+    const known = ids.get(old);
+    if (known) return known;
+    const base = cleaner.identifier(old).replace(/[^\w-]/g, '') || 'x';
+    let id = base;
+    for (let n = 2; usedIds.has(id); n++) id = `${base}-${n}`;
+    usedIds.add(id);
+    ids.set(old, id);
+    return id;
+  };
 
-/**
- * Web components keep their fields in shadow roots, which a copy of the document leaves out: each
- * is copied in as declarative shadow DOM (`<template shadowrootmode>`), so the saved page shows
- * them again when it is opened. Closed ones the content script can open are copied too.
- */
-function copyShadowRoots(live: Element, copy: Element, scrub: Scrub, removed: Record<RemovedKind, number>) {
-  const shadow = shadowRootOf(live);
-  if (shadow && copy.ownerDocument) {
-    const holder = copy.ownerDocument.createElement('div');
-    for (const child of shadow.childNodes) holder.append(copy.ownerDocument.importNode(child, true));
-    const liveChildren = [...shadow.children];
-    const copyChildren = [...holder.children];
-    liveChildren.forEach((child, i) => {
-      const twin = copyChildren[i];
-      if (twin) copyShadowRoots(child, twin, scrub, removed);
-    });
-    sanitiseTree(holder, scrub, removed);
-    const template = copy.ownerDocument.createElement('template');
-    template.setAttribute('shadowrootmode', 'open');
-    template.content.append(...holder.childNodes);
-    copy.prepend(template);
+  function tagFor(live: Element): string | null {
+    const tag = live.localName.toLowerCase();
+    if (DROPPED_TAGS.has(tag) || isOwn?.(live) || tag === 'leader-csp-assistant') return null;
+    if (KEPT_TAGS.has(tag) || PICTURES.has(tag)) return tag;
+    if (CUSTOM_ELEMENT.test(tag) && tag.length <= 40) return tag;
+    return view.getComputedStyle(live).display === 'inline' ? 'span' : 'div';
   }
-  const liveChildren = [...live.children];
-  const copyChildren = [...copy.children].filter(
-    (c) => !(c.tagName === 'TEMPLATE' && c.hasAttribute('shadowrootmode')),
-  );
-  liveChildren.forEach((child, i) => {
-    const twin = copyChildren[i];
-    if (twin) copyShadowRoots(child, twin, scrub, removed);
-  });
-}
 
-function sanitiseTree(root: Element, scrub: Scrub, removed: Record<RemovedKind, number>): void {
-  for (const element of root.querySelectorAll(DROPPED)) {
-    if (element.tagName === 'TEMPLATE' && element.hasAttribute('shadowrootmode')) continue;
-    element.remove();
-  }
-  // Style sheets stay (the saved page keeps its look and what it hides), without addresses.
-  for (const style of root.querySelectorAll('style')) {
-    style.textContent = (style.textContent ?? '')
-      .replace(/@import[^;]*;/gi, '')
-      .replace(/url\([^)]*\)/gi, 'none');
-  }
-  const doc = root.ownerDocument;
-  const walker = doc.createTreeWalker(root, 0x1 | 0x4 | 0x80); // elements, text, comments
-  const comments: Node[] = [];
-  for (let node: Node | null = root; node; node = walker.nextNode()) {
-    if (node.nodeType === 8) comments.push(node);
-    else if (node.nodeType === 3) {
-      const parent = node.parentElement;
-      if (parent?.closest('style')) continue;
-      const before = node.nodeValue ?? '';
-      if (parent?.closest('textarea')) {
-        if (before.trim()) removed.value++;
-        node.nodeValue = '';
-        continue;
+  /** The layout facts that decide what a reader sees, as an inline style from a fixed list. */
+  function layout(live: Element, out: Element): void {
+    const style = view.getComputedStyle(live);
+    const parts: string[] = [];
+    if (style.display === 'none') parts.push('display:none');
+    else {
+      if (style.visibility === 'hidden' || style.visibility === 'collapse') parts.push('visibility:hidden');
+      if (shownAs(live, view, style) === 'dot') parts.push(DOT_STYLE);
+      if (Number.parseFloat(style.opacity) === 0) parts.push('opacity:0');
+      // A title drawn large or bold in a div is a heading to a person (page-headings.ts).
+      if ([...live.childNodes].some((n) => n.nodeType === 3 && n.nodeValue?.trim())) {
+        const parent = live.parentElement ? view.getComputedStyle(live.parentElement) : null;
+        const size = Number.parseFloat(style.fontSize);
+        const weight = Number.parseInt(style.fontWeight, 10) || (style.fontWeight === 'bold' ? 700 : 400);
+        if (Number.isFinite(size) && size > 0 && style.fontSize !== parent?.fontSize)
+          parts.push(`font-size:${Math.round(size)}px`);
+        if (style.fontWeight !== parent?.fontWeight) parts.push(`font-weight:${weight}`);
       }
-      const after = scrub(before);
-      if (after !== before) node.nodeValue = after;
-    } else scrubElement(node as Element, scrub, removed);
+    }
+    if (parts.length > 0) out.setAttribute('style', parts.join(';'));
   }
-  for (const comment of comments) comment.parentNode?.removeChild(comment);
-}
 
-function scrubElement(element: Element, scrub: Scrub, removed: Record<RemovedKind, number>): void {
-  const tag = element.tagName.toLowerCase();
-  for (const { name, value } of [...element.attributes]) {
-    const lower = name.toLowerCase();
-    if (lower.startsWith('on') || lower.startsWith('data-') || URL_ATTRIBUTES.has(lower)) {
-      element.removeAttribute(name);
-      if (lower === 'href') element.setAttribute('href', '#');
-      continue;
+  function attributes(live: Element, out: Element, tag: string): void {
+    const get = (name: string) => live.getAttribute(name);
+    const id = get('id');
+    if (id) out.setAttribute('id', newId(id));
+    for (const name of ID_LISTS) {
+      const list = get(name);
+      if (list?.trim()) out.setAttribute(name, list.trim().split(/\s+/).map(newId).join(' '));
     }
-    if (lower === 'style') {
-      element.setAttribute(name, value.replace(/url\([^)]*\)/gi, 'none'));
-      continue;
+    for (const name of TEXT_ATTRIBUTES) {
+      const text = get(name);
+      if (text?.trim()) out.setAttribute(name, cleanText(text));
     }
-    const isButtonValue =
-      lower === 'value' &&
-      tag === 'input' &&
-      /^(submit|button|reset)$/i.test(element.getAttribute('type') ?? '');
-    if (lower === 'value' && !isButtonValue && tag !== 'option') {
-      element.removeAttribute(name);
-      if (value.trim()) removed.value++;
-      continue;
+    for (const name of SETTINGS) {
+      const value = get(name);
+      if (value !== null && SETTING_VALUE.test(value)) out.setAttribute(name, value);
     }
-    if ((lower === 'checked' || lower === 'selected') && tag !== 'option') {
-      element.removeAttribute(name);
-      continue;
+    for (const name of STATES) if (live.hasAttribute(name)) out.setAttribute(name, 'false');
+    const role = get('role');
+    if (role && ROLE.test(role) && role.length <= 40) out.setAttribute('role', role);
+    const fieldName = get('name');
+    if (fieldName?.trim() && tag !== 'slot')
+      out.setAttribute('name', cleaner.identifier(fieldName.slice(0, 100)));
+    const autocomplete = get('autocomplete');
+    if (autocomplete) {
+      const tokens = autocomplete
+        .toLowerCase()
+        .split(/\s+/)
+        .filter((t) => AUTOCOMPLETE_TOKEN.test(t));
+      if (tokens.length > 0) out.setAttribute('autocomplete', tokens.join(' '));
     }
-    const clean = scrub(value);
-    if (clean !== value) element.setAttribute(name, clean);
+    if (tag === 'input') {
+      const type = (get('type') ?? 'text').toLowerCase();
+      if (INPUT_TYPES.has(type)) out.setAttribute('type', type);
+      const value = get('value');
+      // A button's words are the page's; any other value is what someone typed or chose.
+      if (BUTTON_INPUT.has(type) && value) out.setAttribute('value', cleanText(value));
+      else if (value?.trim()) removed.value++;
+      if (live instanceof HTMLInputElement && live.value && !BUTTON_INPUT.has(type) && !value)
+        removed.value++;
+    }
+    if (tag === 'button') {
+      const type = get('type')?.toLowerCase();
+      if (type === 'submit' || type === 'button' || type === 'reset') out.setAttribute('type', type);
+    }
+    if (tag === 'a' && live.hasAttribute('href')) out.setAttribute('href', '#');
   }
+
+  /** An option's words only when a drop-down of states, countries or yes/no shows them. */
+  function option(live: Element, out: Element): void {
+    const text = (live.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const label = live.getAttribute('label');
+    const value = live.getAttribute('value');
+    if (isKnownOption(text) && (label === null || isKnownOption(label))) {
+      out.append(copy.createTextNode(keep(text)));
+      if (label) out.setAttribute('label', label);
+      if (value !== null && isKnownOption(value)) out.setAttribute('value', value);
+      return;
+    }
+    optionNumber++;
+    removed.option++;
+    out.append(copy.createTextNode(keep(`option ${optionNumber}`)));
+  }
+
+  /** The element itself, with its allowed attributes and layout, and no content yet. */
+  function shell(live: Element): Element | null {
+    const tag = tagFor(live);
+    if (!tag) {
+      removed.element++;
+      return null;
+    }
+    if (PICTURES.has(tag)) {
+      const said = live.getAttribute('aria-label') ?? live.getAttribute('alt') ?? live.getAttribute('title');
+      if (!said?.trim()) return null;
+      const span = copy.createElement('span');
+      span.setAttribute('role', 'img');
+      span.setAttribute('aria-label', cleanText(said));
+      return span;
+    }
+    const out = copy.createElement(tag);
+    attributes(live, out, tag);
+    layout(live, out);
+    return out;
+  }
+
+  function element(live: Element): Element | null {
+    const out = shell(live);
+    if (!out || PICTURES.has(live.localName)) return out;
+    const tag = out.localName;
+    if (tag === 'option') {
+      option(live, out);
+      return out;
+    }
+    if (tag === 'optgroup') {
+      const label = live.getAttribute('label');
+      if (label) out.setAttribute('label', isKnownOption(label) ? label : 'group');
+    }
+    // What someone typed: a text area's text, an editable box's content.
+    const editable = live.getAttribute('contenteditable');
+    if (tag === 'textarea' || (editable !== null && editable !== 'false')) {
+      if ((live.textContent ?? '').trim() || (live as HTMLTextAreaElement).value) removed.value++;
+      return out;
+    }
+    const shadow = shadowRootOf(live);
+    if (shadow) {
+      const template = copy.createElement('template');
+      template.setAttribute('shadowrootmode', 'open');
+      children(shadow, template.content);
+      out.append(template);
+    }
+    children(live, out);
+    return out;
+  }
+
+  /** Inline elements holding only text (and such elements): read with their neighbours as one line. */
+  const isPhrasing = (node: Element): boolean =>
+    INLINE_TAGS.has(node.localName) &&
+    !shadowRootOf(node) &&
+    [...node.children].every((child) => isPhrasing(child));
+
+  function children(live: Node, out: Node): void {
+    let run: Node[] = [];
+    const flush = () => {
+      if (run.length > 0) textRun(run, out);
+      run = [];
+    };
+    for (const child of live.childNodes) {
+      if (child.nodeType === 3 || (child.nodeType === 1 && isPhrasing(child as Element))) run.push(child);
+      else if (child.nodeType === 1) {
+        flush();
+        const made = element(child as Element);
+        if (made) out.appendChild(made);
+      }
+    }
+    flush();
+  }
+
+  /**
+   * A line of text and inline elements is cleaned as the line a person reads ("Jane <b>Citizen</b>",
+   * "jane<wbr>@x.com"), not a text node at a time: when a word it changes crosses from one node into
+   * another, the line becomes one text of the cleaned words (its inline elements go).
+   */
+  function textRun(run: readonly Node[], out: Node): void {
+    const pieces: { node: Text; start: number }[] = [];
+    let line = '';
+    const gather = (node: Node) => {
+      if (node.nodeType === 3) {
+        pieces.push({ node: node as Text, start: line.length });
+        line += node.nodeValue ?? '';
+      } else if ((node as Element).localName === 'br') line += '\n';
+      else for (const child of node.childNodes) gather(child);
+    };
+    for (const node of run) gather(node);
+    const changes = cleaner.changes(line);
+    const bounds = pieces.map((p) => p.start).filter((start) => start > 0);
+    if (changes.some((c) => bounds.some((b) => c.start < b && b < c.end))) {
+      out.appendChild(copy.createTextNode(keep(cleaner.apply(line, changes))));
+      return;
+    }
+    // Each change lies in one text node: made there, with the line's reading (a name's run).
+    const starts = new Map(pieces.map((p) => [p.node, p.start]));
+    const emit = (node: Node, into: Node) => {
+      if (node.nodeType === 3) {
+        const start = starts.get(node as Text) ?? 0;
+        const text = node.nodeValue ?? '';
+        const own = changes
+          .filter((c) => c.start >= start && c.end <= start + text.length)
+          .map((c) => ({ ...c, start: c.start - start, end: c.end - start }));
+        into.appendChild(copy.createTextNode(keep(cleaner.apply(text, own))));
+      } else {
+        const made = shell(node as Element);
+        if (!made) return;
+        for (const child of node.childNodes) emit(child, made);
+        into.appendChild(made);
+      }
+    };
+    for (const node of run) emit(node, out);
+  }
+
+  const root = copy.documentElement;
+  const lang = doc.documentElement.getAttribute('lang');
+  if (lang && SETTING_VALUE.test(lang)) root.setAttribute('lang', lang);
+  copy.title = doc.title ? cleaner.text(doc.title) : '';
+  const body = copy.body;
+  if (doc.body) {
+    attributes(doc.body, body, 'body');
+    children(doc.body, body);
+  }
+  return { root, removed, kept: [...kept], cleaner };
 }

@@ -50,6 +50,9 @@ export function knowWords(list: readonly string[]): void {
   if (added) memo.clear();
 }
 
+/** Whether a phrase of the vocabulary or of a step uses this word (lower case, one spelling). */
+export const isKnownWord = (word: string): boolean => KNOWN.has(word);
+
 /** The words before the phrase spellings and the fillers: lower case, split, one spelling each. */
 function rawWords(text: string): string[] {
   const plain = cleanPastedText(text)
