@@ -87,7 +87,7 @@ describe('a whole checkout, one Fill a step', () => {
             ),
         );
         expect(
-          states.filter((s) => /:(missing|differs)$/.test(s)),
+          states.filter((s) => /:(missing|needs-look)$/.test(s)),
           `${style}/${step}`,
         ).toEqual([]);
         expect(await pressedByTheAssistant()).toEqual([]);

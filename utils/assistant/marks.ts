@@ -1,4 +1,5 @@
-import type { Assessment } from './assess';
+import { currentValue, sameValue } from '../page/fill';
+import type { Assessment, FieldReport } from './assess';
 
 const MARKS = ['data-lca-field', 'data-lca-state', 'data-lca-license'] as const;
 const STYLE_ID = 'leader-csp-assistant-highlights';
@@ -8,10 +9,24 @@ const STYLE_ID = 'leader-csp-assistant-highlights';
 const HIGHLIGHTS = `
 [data-lca-state="missing"] { outline: 2px dashed #c5221f !important; outline-offset: 2px !important; }
 [data-lca-state="filled"] { outline: 2px solid #188038 !important; outline-offset: 2px !important; }
-[data-lca-state="differs"] { outline: 2px solid #e37400 !important; outline-offset: 2px !important; }
+[data-lca-state="needs-look"] { outline: 2px solid #e37400 !important; outline-offset: 2px !important; }
 [data-lca-license] { outline: 3px solid #0b5cab !important; outline-offset: 3px !important; }
 [data-lca-highlight] { outline: 3px solid #0b5cab !important; box-shadow: 0 0 0 6px rgb(11 92 171 / 25%) !important; }
 `;
+
+/**
+ * What a field's mark says: only what the assistant did and what the step asks, never whether the
+ * page's value is the stored one (a page script could type guesses at the client's domain prefix
+ * and read the mark). `filled`: the assistant typed what the box still shows (the page saw it
+ * typed); `missing`: empty and the step needs it; `needs-look`: a value the assistant did not type,
+ * in a box it fills. Whether that value is right shows in the panel only.
+ */
+export function markState(field: FieldReport, typed: string | boolean | undefined): string | null {
+  if (typed !== undefined && sameValue(field.element, typed)) return 'filled';
+  const current = currentValue(field.element);
+  if (current === '' || current === false) return field.spec.required ? 'missing' : null;
+  return field.spec.value ? 'needs-look' : null;
+}
 
 /**
  * The page contract's attributes on what was found, and the outline on the button to press next.
@@ -22,6 +37,8 @@ export class PageMarks {
   private marked = new Set<Element>();
   private highlighted: Element | null = null;
   private readonly styled = new WeakSet<Document | ShadowRoot>();
+  /** What the assistant's fill left in each box it typed into. */
+  private readonly typedValues = new WeakMap<Element, string | boolean>();
 
   constructor(private readonly doc: Document) {
     this.style(doc);
@@ -39,7 +56,8 @@ export class PageMarks {
     };
     for (const field of assessment.fields) {
       set(field.element, 'data-lca-field', field.key);
-      if (field.state !== 'empty') set(field.element, 'data-lca-state', field.state);
+      const state = markState(field, this.typedValues.get(field.element));
+      if (state) set(field.element, 'data-lca-state', state);
     }
     for (const product of assessment.products) set(product.element, 'data-lca-license', product.licence);
 
@@ -54,6 +72,12 @@ export class PageMarks {
         if (element.getAttribute(name) !== value) element.setAttribute(name, value);
     }
     this.marked = new Set(wanted.keys());
+  }
+
+  /** The assistant typed into these boxes: what they show now is what it typed. */
+  typed(elements: Iterable<Element>): void {
+    for (const element of elements)
+      this.typedValues.set(element, currentValue(element as Parameters<typeof currentValue>[0]));
   }
 
   /** Outlines the one button the person should press next (never pressed by us). */

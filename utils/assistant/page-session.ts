@@ -99,6 +99,7 @@ export class PageSession {
     if (!this.assessment) return { filled: 0, missed: [] };
     const plan = fillPlan(this.assessment, keys);
     const missed = await runFill(plan);
+    this.marks.typed(plan.filter((action) => !missed.includes(action.key)).map((action) => action.element));
     return { filled: plan.length - missed.length, missed };
   }
 
