@@ -53,7 +53,8 @@ export function textCleaner(known: readonly string[]) {
   const knownPattern =
     values.length > 0
       ? new RegExp(
-          values.map((v) => escapeRegExp(v).replace(/\s+/g, '[\\s\\u00a0\\u202f]+')).join('|'),
+          // Whole words only: "Priya" stored takes "Priya", never the start of "PRIYANKA".
+          `(?<![\\p{L}\\p{N}])(?:${values.map((v) => escapeRegExp(v).replace(/\s+/g, '[\\s\\u00a0\\u202f]+')).join('|')})(?![\\p{L}\\p{N}])`,
           'giu',
         )
       : null;

@@ -44,6 +44,7 @@ const SECRETS = [
   'Okonkwo',
   'tallowood',
   'PRIYANKA',
+  'NKA,',
   'Thandiwe',
   'Rosalind',
   '345 679',
