@@ -1,7 +1,7 @@
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '../model/backup';
 import { type DataKey, STORE_ITEMS, type StoreData, type StoreKey } from './items';
 import { readStoreInLock, type StoredProblem } from './read';
-import { type RecoveryEntry, withCopies } from './recovery';
+import { boundedCopy, type RecoveryEntry, withCopies } from './recovery';
 import { lockedWrite, refuseIfUnreadable, validated, writeAll } from './write';
 
 export function backupOf(data: StoreData, exportedAt = new Date()): Backup {
@@ -25,8 +25,12 @@ function newRecoveryEntry(entry: Omit<RecoveryEntry, 'id' | 'savedAt'>, now: Dat
   };
 }
 
-const unreadableCopy = (problem: StoredProblem, now: Date) =>
-  newRecoveryEntry({ key: problem.key, reason: 'unreadable', note: problem.message, raw: problem.raw }, now);
+// A value that could not be read can be of any size: its copy is bounded (recovery.ts).
+function unreadableCopy(problem: StoredProblem, now: Date): RecoveryEntry {
+  const { raw, cut } = boundedCopy(problem.raw);
+  const note = cut ? `${problem.message}; ${cut}` : problem.message;
+  return newRecoveryEntry({ key: problem.key, reason: 'unreadable', note, raw }, now);
+}
 
 /**
  * Replaces the stored data with a validated backup, all at once. What it replaces is kept first as
