@@ -1,5 +1,6 @@
 import { type Browser, browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { runLogged } from '../utils/logged';
 import { browserAdminCenterAccess, fetchDomains } from '../utils/m365/fetch-domains';
 import { DOMAINS_PAGE_URL } from '../utils/m365/hosts';
 import { readDomainsInTab } from '../utils/m365/read-domains';
@@ -125,16 +126,20 @@ const adminCenter = () => browserAdminCenterAccess(browser, readDomainsInTab);
 // moment: the badge is also counted again on this alarm (alarms outlive the service worker).
 const BADGE_ALARM = 'badge-refresh';
 const BADGE_EVERY_MINUTES = 30;
+// Nothing awaits these (listeners): a failure is logged, never an unhandled rejection (logged.ts).
 const keepBadgeFresh = () => {
-  void browser.alarms.create(BADGE_ALARM, { periodInMinutes: BADGE_EVERY_MINUTES });
+  void runLogged('Setting the toolbar badge’s alarm', () =>
+    browser.alarms.create(BADGE_ALARM, { periodInMinutes: BADGE_EVERY_MINUTES }),
+  );
   void updateBadge();
 };
 
-async function updateBadge(): Promise<void> {
-  const { data } = await readStore();
-  await browser.action.setBadgeText({ text: badgeText(data.clients, new Date()) });
-  await browser.action.setBadgeBackgroundColor({ color: '#0b5cab' });
-}
+const updateBadge = () =>
+  runLogged('Counting the toolbar badge', async () => {
+    const { data } = await readStore();
+    await browser.action.setBadgeText({ text: badgeText(data.clients, new Date()) });
+    await browser.action.setBadgeBackgroundColor({ color: '#0b5cab' });
+  });
 
 // Wiring only. Listeners are registered synchronously: the MV3 service worker may be woken by them.
 // Content scripts write through here so every write takes the extension pages' store lock.

@@ -1,4 +1,5 @@
 import type { browser } from 'wxt/browser';
+import { logFailure, reasonOf, runLogged } from './logged';
 import { browserAdminCenterAccess, READ_WAIT_MS } from './m365/fetch-domains';
 import { PRODUCTS_PAGE_URL } from './m365/hosts';
 import { checkLicences } from './m365/licence-check';
@@ -21,18 +22,55 @@ type Api = Pick<
 const clientById = async (clientId: string): Promise<Client | undefined> =>
   (await readStore()).data.clients.find((c) => c.id === clientId);
 
-/** Sets the alarm of each client still waiting for its licences (an alarm already set is left). */
-export async function syncReminders(api: Api): Promise<void> {
-  const { data } = await readStore();
-  const set = new Map((await api.alarms.getAll()).map((alarm) => [alarm.name, alarm.scheduledTime]));
-  for (const { name, when } of remindersDue(data.clients))
-    if (set.get(name) !== when) await api.alarms.create(name, { when });
+/** The browser's alarms by name, at their times; none when it will not say (each is set again). */
+async function alarmsSet(api: Api): Promise<Map<string, number>> {
+  try {
+    return new Map((await api.alarms.getAll()).map((alarm) => [alarm.name, alarm.scheduledTime]));
+  } catch (error) {
+    logFailure('Reading the licences reminders set', error);
+    return new Map();
+  }
 }
 
-/** The client's alarm, at its order's reminder time (after an order, or "look again"). */
+/**
+ * Sets the alarm of each client still waiting for its licences (an alarm already set is left). One
+ * the browser refuses is logged, and the others are still set; the names of those refused come back.
+ */
+export async function syncReminders(api: Api): Promise<string[]> {
+  const { data } = await readStore();
+  const set = await alarmsSet(api);
+  const refused: string[] = [];
+  for (const { name, when } of remindersDue(data.clients)) {
+    if (set.get(name) === when) continue;
+    try {
+      await api.alarms.create(name, { when });
+    } catch (error) {
+      refused.push(name);
+      const client = data.clients.find((c) => c.id === clientOfReminder(name));
+      logFailure(`Setting the licences reminder of ${client?.companyName ?? name} again`, error);
+    }
+  }
+  return refused;
+}
+
+/**
+ * The client's alarm, at its order's reminder time (after an order, or "look again"). When the
+ * browser refuses it, the error says so in words for the technician (the popup or the panel shows
+ * the reply's error), and it is logged.
+ */
 export async function setReminder(api: Api, clientId: string): Promise<void> {
-  const remindAt = (await clientById(clientId))?.order?.remindAt;
-  if (remindAt) await api.alarms.create(reminderName(clientId), { when: Date.parse(remindAt) });
+  const client = await clientById(clientId);
+  const remindAt = client?.order?.remindAt;
+  if (!remindAt) return;
+  try {
+    await api.alarms.create(reminderName(clientId), { when: Date.parse(remindAt) });
+  } catch (error) {
+    logFailure(`Setting the licences reminder of ${client.companyName}`, error);
+    throw new Error(
+      `The licences reminder for ${client.companyName} could not be set (${reasonOf(error)}): check its licences in Microsoft 365 in about five minutes.`,
+      { cause: error },
+    );
+  }
 }
 
 /** The alarm went off: a notification, if the client still waits for its licences. */
@@ -71,14 +109,22 @@ export async function openReminder(api: Api, notificationId: string, check = fal
   await api.tabs.create({ url: api.runtime.getURL(`/popup.html?${query}`) });
 }
 
-/** Registers the reminder's listeners; at once, as the service worker may be woken by them. */
+/**
+ * Registers the reminder's listeners; at once, as the service worker may be woken by them. Nothing
+ * awaits a listener, so each failure is logged (logged.ts), never an unhandled rejection.
+ */
 export function watchReminders(api: Api): void {
-  api.alarms.onAlarm.addListener((alarm) => void onReminder(api, alarm.name));
-  api.notifications.onClicked.addListener((id) => void openReminder(api, id));
-  api.notifications.onButtonClicked.addListener((id) => void openReminder(api, id, true));
+  api.alarms.onAlarm.addListener(
+    (alarm) => void runLogged(`Showing the reminder ${alarm.name}`, () => onReminder(api, alarm.name)),
+  );
+  const open = (id: string, check: boolean) =>
+    void runLogged('Opening the client from its reminder', () => openReminder(api, id, check));
+  api.notifications.onClicked.addListener((id) => open(id, false));
+  api.notifications.onButtonClicked.addListener((id) => open(id, true));
   // The browser may drop alarms when it restarts or the extension is updated: set them again.
-  api.runtime.onStartup.addListener(() => void syncReminders(api));
-  api.runtime.onInstalled.addListener(() => void syncReminders(api));
+  const sync = () => void runLogged('Setting the licences reminders again', () => syncReminders(api));
+  api.runtime.onStartup.addListener(sync);
+  api.runtime.onInstalled.addListener(sync);
 }
 
 /** "Check in Microsoft 365" for a client: read its products tab, compare, and keep the answer. */

@@ -5,7 +5,9 @@ import { queryKeys } from '../../utils/queries';
 import { mediumTime } from '../../utils/queue/time';
 import { STORE_ITEMS, type StoreKey } from '../../utils/storage/items';
 import type { StoreRead } from '../../utils/storage/read';
+import { MAX_RECOVERY_COPY_BYTES, storedBytes } from '../../utils/storage/recovery';
 import { deleteRecoveryEntry, setAsideUnreadable } from '../../utils/storage/restore';
+import { megabytes } from '../../utils/values/file-size';
 
 const when = mediumTime;
 
@@ -40,6 +42,12 @@ export function StoredDataPanel({ store }: { store: StoreRead }) {
             <strong>{STORE_ITEMS[problem.key].label} could not be read:</strong> {problem.message}. It is kept
             as it is and nothing will overwrite it.
           </p>
+          {storedBytes(problem.raw) > MAX_RECOVERY_COPY_BYTES && (
+            <p data-testid="too-large-to-copy">
+              It is {megabytes(storedBytes(problem.raw))}: a recovery copy keeps at most{' '}
+              {megabytes(MAX_RECOVERY_COPY_BYTES)} of it. Download a copy first to keep all of it.
+            </p>
+          )}
           <div className="actions">
             <button
               type="button"

@@ -51,12 +51,24 @@ export interface CsvPreview {
   fileProblem?: string;
 }
 
-// OWASP's CSV injection guidance: a cell that starts with one of these is a formula to Excel.
-// A cell that already starts with quotes before one gets one more, so an import gives it back as it
-// was ("'=1" stays "'=1", not "=1").
-const FORMULA_START = /^'*[=+\-@\t\r]/;
-export const neutralise = (cell: string) => (FORMULA_START.test(cell) ? `'${cell}` : cell);
-export const restore = (cell: string) => (/^'+[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
+// OWASP's CSV injection guidance: a field that starts with one of = + - @ tab CR is a formula to
+// Excel, so a quote (') goes before it. A field starts at the cell's start, and also after a `;`
+// or a line break inside it: an Excel whose list separator is `;` (most of Europe) splits the
+// comma-separated file at every `;`, its quotes can be lost to that split, and then a quoted line
+// break starts a row. Spaces or quotes before the sign still make a formula there.
+// A field that already starts with quotes before a sign gets one more, so an import gives it back
+// as it was ("'=1" stays "'=1", not "=1"): the import takes one quote from each field start that
+// has one before a sign, which is exactly what the export added.
+const FIELD_START = /(?<=^|[;\r\n])(?='*[ "]*[=+\-@\t\r])/g;
+const NEUTRALISED_START = /(?<=^|[;\r\n])'(?='*[ "]*[=+\-@\t\r])/g;
+export const neutralise = (cell: string) => cell.replace(FIELD_START, "'");
+export const restore = (cell: string) => cell.replace(NEUTRALISED_START, '');
+
+/**
+ * Papa's options for a file opened in Excel: a cell with a `;` is quoted too (Papa quotes a `,`), so
+ * an Excel splitting at `;` keeps the cell whole where it reads quotes.
+ */
+export const EXCEL_CSV = { newline: '\r\n', quotes: (cell: unknown) => String(cell).includes(';') };
 
 /** "Office 365 E3 x3; Office 365 E1 x1" (× works too) into licence lines. */
 export function parseLicences(text: string): { name: string; quantity: number }[] | string {
@@ -241,5 +253,5 @@ export function clientsToCsv(clients: readonly Client[]): string {
       c.adminEmail ?? '',
     ].map(neutralise),
   );
-  return `${Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { newline: '\r\n' })}\r\n`;
+  return `${Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, EXCEL_CSV)}\r\n`;
 }

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import type { Client } from '../model/client';
-import { neutralise } from './clients-csv';
+import { EXCEL_CSV, neutralise } from './clients-csv';
 
 // The orders CSV for billing: a header row, then one row per ordered product (SCREENS.md, "After
 // the order"). Opened in Excel like the clients' CSV, so its cells are neutralised the same way.
@@ -51,7 +51,7 @@ export function ordersToCsv(clients: readonly Client[]): string {
       ].map(neutralise),
     ),
   );
-  return `${Papa.unparse({ fields: [...ORDER_CSV_COLUMNS], data: rows }, { newline: '\r\n' })}\r\n`;
+  return `${Papa.unparse({ fields: [...ORDER_CSV_COLUMNS], data: rows }, EXCEL_CSV)}\r\n`;
 }
 
 /** How many rows the orders CSV has (the button says when there is nothing to export). */

@@ -126,3 +126,6 @@ export function migratingItem(key: StoreKey): ReturnType<typeof define> {
   }
   return item;
 }
+
+/** Whether this page has defined the item, and so had WXT try its upgrade (it tries once a page). */
+export const upgradeTried = (key: StoreKey) => defined.has(key);

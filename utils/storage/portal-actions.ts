@@ -102,7 +102,7 @@ export function recordOrder(
 
 /**
  * The authorisation link went to the client's Global Administrator (copied, opened, or sent in the
- * message): kept on the client with when, and on its timeline.
+ * message): kept on the client with when, and on its timeline (capped, as every timeline write).
  */
 export function recordAuthorisationSent(
   clientId: string,
@@ -114,10 +114,10 @@ export function recordAuthorisationSent(
     withClient(data, clientId, (client) => ({
       ...client,
       handOff: handOffSent(client.handOff, link, how, at),
-      history: [
+      history: capTimeline([
         ...client.history,
         { step: AUTHORISATION_STEP, at: at.toISOString(), by: 'assistant' as const, note: SENT_NOTES[how] },
-      ],
+      ]),
       status: STATUS_AFTER_STEP[AUTHORISATION_STEP] ?? client.status,
       updatedAt: at.toISOString(),
     })),

@@ -7,7 +7,9 @@ import {
   type StoreData,
   type StoredValue,
   type StoreKey,
+  upgradeTried,
 } from './items';
+import { withStoreLock } from './lock';
 import type { RecoveryEntry } from './recovery';
 
 /** A stored value that could not be read. It stays where it is until the technician decides. */
@@ -26,15 +28,24 @@ export interface StoreRead {
 /** Every stored value as it lies in storage, with the schema version it was written at. */
 export type RawStore = Record<StoreKey, { value: unknown; version: number }>;
 
-async function readRaw(): Promise<RawStore> {
-  const raw = await readAllOnce();
-  // An older version's value is upgraded by WXT's migrations, then everything is read again.
-  const due = STORE_KEYS.filter(
-    (key) => raw[key].value !== null && raw[key].version < STORE_ITEMS[key].version,
+// An upgrade that failed is not tried again in this page (WXT tries once); it reads as a problem.
+const dueUpgrades = (raw: RawStore) =>
+  STORE_KEYS.filter(
+    (key) => raw[key].value !== null && raw[key].version < STORE_ITEMS[key].version && !upgradeTried(key),
   );
-  if (due.length === 0) return raw;
-  await Promise.all(due.map((key) => migratingItem(key).getMeta()));
-  return readAllOnce();
+
+async function readRaw(lock: 'take' | 'held'): Promise<RawStore> {
+  const raw = await readAllOnce();
+  if (dueUpgrades(raw).length === 0) return raw;
+  // An older version's value is upgraded by WXT's migrations, which write it back: under the store
+  // lock, as every write, or another page's write between the upgrade's read and its write is lost.
+  const upgrade = async () => {
+    // Read again under the lock: another page may have upgraded it meanwhile.
+    const due = dueUpgrades(await readAllOnce());
+    await Promise.all(due.map((key) => migratingItem(key).getMeta()));
+    return readAllOnce();
+  };
+  return lock === 'held' ? upgrade() : withStoreLock(upgrade);
 }
 
 // One storage read, so a restore is never seen half done.
@@ -65,8 +76,20 @@ function readValue(key: StoreKey, { value, version }: RawStore[StoreKey]) {
 }
 
 /** Reads and validates everything stored. Unreadable values come back as problems, never dropped. */
-export async function readStore(): Promise<StoreRead> {
-  const raw = await readRaw();
+export function readStore(): Promise<StoreRead> {
+  return readWith('take');
+}
+
+/**
+ * {@link readStore} for work that already holds the store lock (a write's read-modify-write): Web
+ * Locks are not re-entrant, so asking for the lock again there would wait for ever.
+ */
+export function readStoreInLock(): Promise<StoreRead> {
+  return readWith('held');
+}
+
+async function readWith(lock: 'take' | 'held'): Promise<StoreRead> {
+  const raw = await readRaw(lock);
   const problems: StoredProblem[] = [];
   const values: Record<string, unknown> = {};
   for (const key of STORE_KEYS) {

@@ -1,7 +1,7 @@
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '../model/backup';
 import { type DataKey, STORE_ITEMS, type StoreData, type StoreKey } from './items';
-import { readStore, type StoredProblem } from './read';
-import { type RecoveryEntry, withCopies } from './recovery';
+import { readStoreInLock, type StoredProblem } from './read';
+import { boundedCopy, type RecoveryEntry, withCopies } from './recovery';
 import { lockedWrite, refuseIfUnreadable, validated, writeAll } from './write';
 
 export function backupOf(data: StoreData, exportedAt = new Date()): Backup {
@@ -25,8 +25,12 @@ function newRecoveryEntry(entry: Omit<RecoveryEntry, 'id' | 'savedAt'>, now: Dat
   };
 }
 
-const unreadableCopy = (problem: StoredProblem, now: Date) =>
-  newRecoveryEntry({ key: problem.key, reason: 'unreadable', note: problem.message, raw: problem.raw }, now);
+// A value that could not be read can be of any size: its copy is bounded (recovery.ts).
+function unreadableCopy(problem: StoredProblem, now: Date): RecoveryEntry {
+  const { raw, cut } = boundedCopy(problem.raw);
+  const note = cut ? `${problem.message}; ${cut}` : problem.message;
+  return newRecoveryEntry({ key: problem.key, reason: 'unreadable', note, raw }, now);
+}
 
 /**
  * Replaces the stored data with a validated backup, all at once. What it replaces is kept first as
@@ -39,7 +43,7 @@ export async function restoreBackup(
   now = new Date(),
 ): Promise<{ data: StoreData; keptCopies: number }> {
   return lockedWrite(async () => {
-    const { data, recovery, problems } = await readStore();
+    const { data, recovery, problems } = await readStoreInLock();
     refuseIfUnreadable(problems, ['recovery']);
     const keepReseller = backup.reseller === null || backup.reseller === undefined;
     // What a backup does not hold (taught fields, any value added later) is kept as it is.
@@ -82,7 +86,7 @@ export async function restoreBackup(
 /** Moves an unreadable value into the recovery copies and starts that value afresh. */
 export async function setAsideUnreadable(key: StoreKey, now = new Date()): Promise<void> {
   await lockedWrite(async () => {
-    const { recovery, problems } = await readStore();
+    const { recovery, problems } = await readStoreInLock();
     const problem = problems.find((p) => p.key === key);
     if (!problem) return;
     if (key === 'recovery') {
@@ -101,7 +105,7 @@ export async function setAsideUnreadable(key: StoreKey, now = new Date()): Promi
 /** Deletes a recovery copy the technician no longer needs. */
 export async function deleteRecoveryEntry(id: string): Promise<void> {
   await lockedWrite(async () => {
-    const { recovery, problems } = await readStore();
+    const { recovery, problems } = await readStoreInLock();
     refuseIfUnreadable(problems, ['recovery']);
     await writeAll([{ key: 'recovery', value: recovery.filter((entry) => entry.id !== id) }]);
   });

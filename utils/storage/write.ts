@@ -4,7 +4,7 @@ import type { Reseller } from '../model/reseller';
 import { checkValue, DATA_KEYS, STORE_ITEMS, type StoreData, type StoredValue, type StoreKey } from './items';
 import { withStoreLock } from './lock';
 import { indexEntries } from './queue-index';
-import { readStore, type StoredProblem } from './read';
+import { readStoreInLock, type StoredProblem } from './read';
 import { asStoreWriteError, StoreWriteError } from './write-errors';
 
 export { StoreWriteError };
@@ -59,7 +59,7 @@ export async function lockedWrite<T>(work: () => Promise<T>): Promise<T> {
  */
 export async function updateStore(change: (current: StoreData) => Partial<StoreData>): Promise<StoreData> {
   return lockedWrite(async () => {
-    const { data, problems } = await readStore();
+    const { data, problems } = await readStoreInLock();
     const changes = change(data);
     const changedKeys = DATA_KEYS.filter((key) => key in changes);
     const next: StoreData = { ...data, ...changes };

@@ -10,7 +10,8 @@ export const MAX_BACKUP_BYTES = 10 * 1024 * 1024;
 /** 10,000 rows of client CSV take about 2 MB; a file many times that is not a client list. */
 export const MAX_CSV_BYTES = 5 * 1024 * 1024;
 
-const megabytes = (bytes: number) =>
+/** "1.4 MB", for what the technician reads. */
+export const megabytes = (bytes: number) =>
   `${(bytes / (1024 * 1024)).toLocaleString('en-AU', { maximumFractionDigits: 1 })} MB`;
 
 /** Why a file is too large to read, naming it and both sizes; null when it may be read. */

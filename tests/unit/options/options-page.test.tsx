@@ -131,4 +131,17 @@ describe('stored data that cannot be read', () => {
     await waitFor(() => expect(screen.queryByTestId('stored-problem')).toBeNull());
     expect((await readStore()).recovery).toHaveLength(1);
   });
+
+  it('says when it is larger than its recovery copy keeps, so it is downloaded first', async () => {
+    await fakeBrowser.storage.local.set({ taught: 'x'.repeat(1.5 * 1024 * 1024) });
+    const user = renderOptions();
+    const problem = await screen.findByTestId('stored-problem');
+    expect(within(problem).getByTestId('too-large-to-copy').textContent).toBe(
+      'It is 1.5 MB: a recovery copy keeps at most 1 MB of it. Download a copy first to keep all of it.',
+    );
+    await user.click(within(problem).getByRole('button', { name: 'Keep a copy and start afresh' }));
+    await waitFor(() => expect(screen.queryByTestId('stored-problem')).toBeNull());
+    const [copy] = (await readStore()).recovery;
+    expect(copy?.note).toMatch(/too large to keep whole \(1\.5 MB\)/);
+  });
 });

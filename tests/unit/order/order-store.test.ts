@@ -9,6 +9,7 @@ import { recordTotals, remindAgain, saveLicenceCheck } from '../../../utils/stor
 import { recordOrder } from '../../../utils/storage/portal-actions';
 import { readStore } from '../../../utils/storage/read';
 import { updateStore } from '../../../utils/storage/write';
+import { isFormula, semicolonExcelFields } from '../excel';
 import { client } from '../fixtures';
 
 const AT = new Date('2026-12-01T10:00:00Z');
@@ -159,6 +160,27 @@ describe('the orders CSV', () => {
       ['=HYPERLINK("x") Pty Ltd', '-Office 365 E1', '1', '', '', '', expect.any(String), expect.any(String)],
       // A one-product order: the fees box's monthly amount is that product's.
       ['Koala Dental', 'Office 365 E1', '4', '', '', '$40.00', expect.any(String), ''],
+    ]);
+  });
+
+  it('leaves no live formula after a `;` for an Excel that splits at `;`, and reads back', () => {
+    const ordered = client('c1', {
+      companyName: 'Acme; -2+3',
+      order: {
+        submittedAt: '2026-12-01T01:00:00Z',
+        subscriptions: [
+          { name: 'Office 365 E3;=HYPERLINK("http://x")', quantity: 3, billingCycle: '@Month' },
+        ],
+      },
+    });
+    const csv = ordersToCsv([ordered]);
+    expect(semicolonExcelFields(csv).filter(isFormula)).toEqual([]);
+    const [, row] = Papa.parse<string[]>(csv, { skipEmptyLines: true }).data;
+    expect(row?.slice(0, 4).map(restore)).toEqual([
+      'Acme; -2+3',
+      'Office 365 E3;=HYPERLINK("http://x")',
+      '3',
+      '@Month',
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { browser } from 'wxt/browser';
+import { type Browser, browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { onReminder, openReminder, setReminder, syncReminders } from '../../../utils/order-background';
 import { reminderName } from '../../../utils/reminders';
@@ -58,5 +58,43 @@ describe('the licences reminder', () => {
     await onReminder(browser, 'something-else');
     await onReminder(browser, reminderName('gone'));
     expect(create).not.toHaveBeenCalled();
+  });
+
+  it('sets every other client’s alarm again when the browser refuses one, and says which', async () => {
+    const ids = ['c1', 'c2', 'c3'];
+    await updateStore(() => ({
+      clients: ids.map((id) => client(id, { companyName: `Client ${id}` })),
+    }));
+    for (const id of ids) await recordOrder(id, { subscriptions: LINES }, AT);
+    const create = fakeBrowser.alarms.create.bind(fakeBrowser.alarms);
+    vi.spyOn(fakeBrowser.alarms, 'create').mockImplementation((async (
+      name: string,
+      info: Browser.alarms.AlarmCreateInfo,
+    ) => {
+      if (name === reminderName('c2')) throw new Error('Too many alarms');
+      await create(name, info);
+    }) as typeof fakeBrowser.alarms.create);
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+
+    expect(await syncReminders(browser)).toEqual([reminderName('c2')]);
+    expect((await fakeBrowser.alarms.getAll()).map((a) => a.name)).toEqual([
+      reminderName('c1'),
+      reminderName('c3'),
+    ]);
+    expect(logged).toHaveBeenCalledWith(
+      expect.stringMatching(/reminder of Client c2 again failed: Too many alarms/),
+      expect.any(Error),
+    );
+  });
+
+  it('says in words for the technician when a reminder cannot be set after an order', async () => {
+    await updateStore(() => ({ clients: [client('c1', { companyName: 'Koala Dental' })] }));
+    await recordOrder('c1', { subscriptions: LINES }, AT);
+    vi.spyOn(fakeBrowser.alarms, 'create').mockRejectedValue(new Error('Too many alarms'));
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await expect(setReminder(browser, 'c1')).rejects.toThrow(
+      /^The licences reminder for Koala Dental could not be set \(Too many alarms\): check its licences in Microsoft 365 in about five minutes\.$/,
+    );
+    expect(logged).toHaveBeenCalledOnce();
   });
 });

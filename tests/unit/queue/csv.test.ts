@@ -10,6 +10,7 @@ import {
   parseLicences,
   restore,
 } from '../../../utils/csv/clients-csv';
+import { isFormula, semicolonExcelFields } from '../excel';
 import { sampleData } from '../portal-page';
 
 const csv = (name: string) => readFileSync(join(__dirname, '../../fixtures/csv', name), 'utf8');
@@ -105,6 +106,43 @@ describe('the client CSV', () => {
     const risky = { ...client, companyName: '=cmd|calc', notes: '@SUM(A1)' };
     const back = parseClientsCsv(clientsToCsv([risky]), []);
     expect(back.clients[0]?.client).toMatchObject({ companyName: '=cmd|calc', notes: '@SUM(A1)' });
+  });
+
+  it('leaves no live formula after a `;` or a line break, for an Excel that splits at `;`, and imports back', () => {
+    const [client] = stored;
+    if (!client) throw new Error('no client');
+    const risky = {
+      ...client,
+      companyName: 'Acme;=cmd|calc',
+      notes: 'Call back; =HYPERLINK("http://x")\r\n+61 400 000 000;"@SUM(A1)";\n-1',
+      licenses: [
+        { name: 'Office 365 E3', quantity: 3 },
+        { name: '@Teams Essentials', quantity: 1 },
+      ],
+    };
+    const text = clientsToCsv([risky]);
+    expect(semicolonExcelFields(text).filter(isFormula)).toEqual([]);
+    // A cell with a `;` is quoted, so an Excel that splits at `,` and reads quotes keeps it whole.
+    expect(text).toContain('"Acme;\'=cmd|calc"');
+    const back = parseClientsCsv(text, []);
+    expect(back.problems).toEqual([]);
+    expect(back.clients[0]?.client).toMatchObject({
+      companyName: risky.companyName,
+      notes: risky.notes,
+      licenses: risky.licenses,
+    });
+    // Any text, with the characters that matter often: safe in the file, the same when read back.
+    const cell = fc.string({
+      unit: fc.constantFrom(...'=+-@\t\r\n;,"\' ax'.split('')),
+      maxLength: 20,
+    });
+    fc.assert(
+      fc.property(cell, (text) => {
+        expect(semicolonExcelFields(neutralise(text)).filter(isFormula)).toEqual([]);
+        expect(restore(neutralise(text))).toBe(text);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('reads licence lists with x or ×', () => {

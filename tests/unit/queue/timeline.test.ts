@@ -4,7 +4,7 @@ import type { HistoryEntry } from '../../../utils/model/client';
 import { STEP_IDS, type StepId } from '../../../utils/model/steps';
 import { progressOf } from '../../../utils/queue/progress';
 import { capTimeline, MAX_TIMELINE, SAME_VISIT_MS, withStepSeen } from '../../../utils/queue/timeline';
-import { recordStep, tickStep } from '../../../utils/storage/portal-actions';
+import { recordAuthorisationSent, recordStep, tickStep } from '../../../utils/storage/portal-actions';
 import { readStore } from '../../../utils/storage/read';
 import { updateStore } from '../../../utils/storage/write';
 import { client } from '../fixtures';
@@ -141,5 +141,24 @@ describe('recordStep', () => {
       ),
       { numRuns: 8 },
     );
+  });
+});
+
+describe('recordAuthorisationSent', () => {
+  it('keeps the timeline at 200 entries, with the sending as its latest', async () => {
+    await updateStore(() => ({ clients: [client('acme')] }));
+    // Each sending is an entry of its own (copied, then opened, then the message…), so it must cut too.
+    for (let i = 0; i < MAX_TIMELINE + 5; i++) {
+      await recordAuthorisationSent(
+        'acme',
+        'https://example.com/authorise',
+        'copied',
+        new Date(START + i * MINUTE),
+      );
+    }
+    const history = (await readStore()).data.clients[0]?.history ?? [];
+    expect(history).toHaveLength(MAX_TIMELINE);
+    expect(history.at(-1)).toMatchObject({ at: new Date(START + (MAX_TIMELINE + 4) * MINUTE).toISOString() });
+    expect(history.at(-1)?.note).toBe('link copied');
   });
 });

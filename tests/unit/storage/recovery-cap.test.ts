@@ -2,9 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { parseBackupText } from '../../../utils/model/backup';
 import { readStore } from '../../../utils/storage/read';
-import { MAX_RECOVERY_COPIES } from '../../../utils/storage/recovery';
+import {
+  boundedCopy,
+  MAX_RECOVERY_COPIES,
+  MAX_RECOVERY_COPY_BYTES,
+  storedBytes,
+} from '../../../utils/storage/recovery';
 import { restoreBackup, setAsideUnreadable } from '../../../utils/storage/restore';
-import { backupText } from '../fixtures';
+import { updateStore } from '../../../utils/storage/write';
+import { backupText, client } from '../fixtures';
 
 const minimal = () => {
   const parsed = parseBackupText(backupText('v1-minimal.json'));
@@ -49,5 +55,36 @@ describe('recovery copies', () => {
       expect.objectContaining({ note: 'Replaced by restoring file-11.json' }),
     ]);
     expect(read.recovery[0]?.note).toBe('Replaced by restoring file-3.json');
+  });
+
+  it('keep at most 1 MB of a value that could not be read, the start of its text, and say so', async () => {
+    expect(MAX_RECOVERY_COPY_BYTES).toBe(1024 * 1024);
+    await updateStore(() => ({ clients: [client('acme')] }));
+    // Another version's taught fields, 3 MB of them, with quotes and non-ASCII text to escape.
+    const huge = Array.from({ length: 30_000 }, (_, i) => `"Café ${i}" ${'x'.repeat(80)}`);
+    await fakeBrowser.storage.local.set({ taught: huge });
+    await setAsideUnreadable('taught', at(40));
+    const read = await readStore();
+    const [copy] = read.recovery;
+    expect(copy?.note).toMatch(
+      /too large to keep whole \(2\.\d MB\): this copy keeps the start of its text, 1 MB$/,
+    );
+    expect(storedBytes(copy?.raw)).toBeLessThanOrEqual(MAX_RECOVERY_COPY_BYTES);
+    expect(storedBytes(copy?.raw)).toBeGreaterThan(0.9 * MAX_RECOVERY_COPY_BYTES);
+    expect(JSON.stringify(huge).startsWith(copy?.raw as string)).toBe(true);
+    // The rest of the store as it was; the value afresh.
+    expect(read.problems).toEqual([]);
+    expect(read.data.taught).toEqual({});
+    expect(read.data.clients.map((c) => c.id)).toEqual(['acme']);
+  });
+
+  it('keep a value that fits whole, and never cut inside a character', () => {
+    expect(boundedCopy({ a: 'é' })).toEqual({ raw: { a: 'é' }, cut: null });
+    // Two bytes are the empty text's quotes.
+    for (let max = 2; max < 12; max++) {
+      const { raw } = boundedCopy('ééééé', max);
+      expect(storedBytes(raw)).toBeLessThanOrEqual(max);
+      expect(raw).not.toContain('\uFFFD');
+    }
   });
 });
