@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { orderTotalsSchema } from './client';
 import { FIELD_KEYS } from './fields';
+import { authorisationLinkSchema } from './hosts';
 import { licenceCheckOutcomeSchema } from './licence-check';
 import { m365OutcomeSchema } from './m365';
 import { stepIdSchema } from './steps';
@@ -37,14 +38,12 @@ export const messageSchema = z.discriminatedUnion('type', [
       .max(200),
     totals: orderTotalsSchema.optional(),
   }),
-  // The authorisation link went to the client's Global Administrator (the panel's hand-off).
+  // The authorisation link went to the client's Global Administrator (the panel's hand-off): a
+  // link to anywhere but Microsoft's admin center is refused here too.
   z.object({
     type: z.literal('authorisation-sent'),
     clientId,
-    link: z
-      .string()
-      .max(2000)
-      .regex(/^https:\/\/\S+$/),
+    link: authorisationLinkSchema,
     how: z.enum(['copied', 'opened', 'message', 'email']),
   }),
   // The fees box's totals (Service Details): they become the order's.
