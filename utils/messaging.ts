@@ -1,15 +1,20 @@
 import { browser } from 'wxt/browser';
 import {
+  type Failure,
   failureSchema,
   type Message,
   type MessageOf,
   type MessageType,
+  maySend,
   messageSchema,
+  OPENS_WINDOW,
   REPLIES,
   type ReplyOf,
   type TabMessage,
   tabMessageSchema,
 } from './model/messages';
+import { type OwnPlaces, type SenderFacts, type SenderPlace, senderPlace } from './model/senders';
+import type { OpeningLimit } from './opening-limit';
 import { clip } from './values/text';
 
 /** How a part of the extension sends to the background: typed by the message, each reply its own type. */
@@ -67,4 +72,36 @@ export function readTabMessage(raw: unknown): Read<TabMessage> {
   return parsed.success
     ? { ok: true, message: parsed.data }
     : { ok: false, error: 'Unknown or malformed message' };
+}
+
+const PLACE_NAMES: Record<SenderPlace, string> = {
+  'extension-page': "the extension's own pages",
+  'portal-script': "the portal page's assistant",
+  'panel-frame': "the assistant's panel",
+};
+
+/**
+ * Whether the background takes a parsed message from this sender: from a place its type allows
+ * (SENDERS), and, for one that opens a window or a tab, not again within moments from the same
+ * tab. Null when it is taken; otherwise the refusal, said plainly.
+ */
+export function admitMessage(
+  type: MessageType,
+  sender: SenderFacts,
+  own: OwnPlaces,
+  openings: OpeningLimit,
+  now: number,
+): Failure | null {
+  const place = senderPlace(sender, own);
+  if (!maySend(type, place))
+    return {
+      ok: false,
+      error: `Refused: "${type}" is not taken from ${place ? PLACE_NAMES[place] : 'this sender'}.`,
+    };
+  if (OPENS_WINDOW[type] && !openings.allow(`tab ${sender.tab?.id ?? 'none'}`, now))
+    return {
+      ok: false,
+      error: 'A window was opened from here a moment ago: wait a few seconds, then try again.',
+    };
+  return null;
 }

@@ -6,7 +6,7 @@ import { PanelLink } from '../../utils/assistant/panel-link';
 import { PortalAssistant } from '../../utils/assistant/portal-assistant';
 import { readTabMessage, sendMessage } from '../../utils/messaging';
 import { PORTAL_ORIGIN } from '../../utils/model/hosts';
-import { FRAME_PORT } from '../../utils/model/panel';
+import { FRAME_PORT, PANEL_PAGE } from '../../utils/model/panel';
 
 /**
  * The bench build's counter of the assistant's own busy time (`npm run bench` reads it through the
@@ -27,7 +27,7 @@ export default defineContentScript({
     ctx.onInvalidated(() => controller.abort());
     const { signal } = controller;
     const top = window === window.top;
-    const host = mountPanelHost(document, top ? browser.runtime.getURL('/overlay.html') : null, signal);
+    const host = mountPanelHost(document, top ? browser.runtime.getURL(PANEL_PAGE) : null, signal);
     const assistant = new PortalAssistant(
       document,
       signal,

@@ -141,6 +141,9 @@ export const panelOutboundSchema = z.discriminatedUnion('type', [
 ]);
 export type PanelOutbound = z.infer<typeof panelOutboundSchema>;
 
+/** The panel's page: the extension page framed on the portal. */
+export const PANEL_PAGE = '/overlay.html';
+
 /** The ports' names: a portal frame's content script, and a panel. */
 export const FRAME_PORT = 'leader-csp-assistant/frame';
 export const PANEL_PORT = 'leader-csp-assistant/panel';
