@@ -3,11 +3,10 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browserAdminCenterAccess, fetchDomains } from '../utils/m365/fetch-domains';
 import { DOMAINS_PAGE_URL } from '../utils/m365/hosts';
 import { readDomainsInTab } from '../utils/m365/read-domains';
-import { admitMessage, readMessage } from '../utils/messaging';
+import { admitMessage, ownPlaces, readMessage } from '../utils/messaging';
 import { PORTAL_ORIGIN } from '../utils/model/hosts';
 import type { Message, MessageOf, MessageType, ReplyOf } from '../utils/model/messages';
 import { PANEL_PAGE } from '../utils/model/panel';
-import type { OwnPlaces } from '../utils/model/senders';
 import { OpeningLimit } from '../utils/opening-limit';
 import {
   checkClientLicences,
@@ -122,13 +121,6 @@ function handle(message: Message, sender: Sender): Promise<ReplyOf<MessageType>>
   return handler(message, sender, new Date());
 }
 
-// Who may send what (SENDERS): the places are the extension's own, known once it runs.
-const own = (): OwnPlaces => ({
-  extensionId: browser.runtime.id,
-  extensionOrigin: browser.runtime.getURL('/').replace(/\/$/, ''),
-  portal: PORTAL_ORIGIN,
-  panelPath: PANEL_PAGE,
-});
 // One window or tab every few seconds from each tab. Kept in the worker, which lives on while
 // messages keep coming: a stream of openings cannot outlast it.
 const openings = new OpeningLimit(3000);
@@ -157,7 +149,7 @@ export default defineBackground(() => {
     if (sender.id !== browser.runtime.id) return { ok: false, error: 'Unknown sender' };
     const read = readMessage(raw);
     if (!read.ok) return read;
-    const refused = admitMessage(read.message.type, sender, own(), openings, Date.now());
+    const refused = admitMessage(read.message.type, sender, ownPlaces(), openings, Date.now());
     if (refused) return refused;
     try {
       return await handle(read.message, sender);

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { PORTAL_ORIGIN } from './model/hosts';
 import {
   type Failure,
   failureSchema,
@@ -13,6 +14,7 @@ import {
   type TabMessage,
   tabMessageSchema,
 } from './model/messages';
+import { PANEL_PAGE } from './model/panel';
 import { type OwnPlaces, type SenderFacts, type SenderPlace, senderPlace } from './model/senders';
 import type { OpeningLimit } from './opening-limit';
 import { clip } from './values/text';
@@ -66,13 +68,25 @@ export function readMessage(raw: unknown): Read<Message> {
     : { ok: false, error: 'Unknown or malformed message' };
 }
 
-/** The same for messages to a portal tab's content script. */
-export function readTabMessage(raw: unknown): Read<TabMessage> {
+/**
+ * The same for messages to a portal tab's content script, which only the extension's own pages
+ * send (the consent window): one from anywhere else (another frame's script, the panel) is refused.
+ */
+export function readTabMessage(raw: unknown, sender: SenderFacts, own: OwnPlaces): Read<TabMessage> {
+  if (senderPlace(sender, own) !== 'extension-page') return { ok: false, error: 'Unknown sender' };
   const parsed = tabMessageSchema.safeParse(raw);
   return parsed.success
     ? { ok: true, message: parsed.data }
     : { ok: false, error: 'Unknown or malformed message' };
 }
+
+/** The extension's own places, as this extension runs (see senderPlace). */
+export const ownPlaces = (): OwnPlaces => ({
+  extensionId: browser.runtime.id,
+  extensionOrigin: browser.runtime.getURL('/').replace(/\/$/, ''),
+  portal: PORTAL_ORIGIN,
+  panelPath: PANEL_PAGE,
+});
 
 const PLACE_NAMES: Record<SenderPlace, string> = {
   'extension-page': "the extension's own pages",

@@ -141,6 +141,12 @@ export const panelOutboundSchema = z.discriminatedUnion('type', [
 ]);
 export type PanelOutbound = z.infer<typeof panelOutboundSchema>;
 
+/**
+ * The tab's top frame: the only one the consent window answers (tabs.sendMessage with frameId 0),
+ * so the only one whose consent result the panel takes.
+ */
+export const TOP_FRAME = 0;
+
 /** The panel's page: the extension page framed on the portal. */
 export const PANEL_PAGE = '/overlay.html';
 

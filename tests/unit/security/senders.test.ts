@@ -1,25 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { admitMessage } from '../../../utils/messaging';
 import { type MessageType, OPENS_WINDOW, SENDERS } from '../../../utils/model/messages';
-import {
-  type OwnPlaces,
-  SENDER_PLACES,
-  type SenderFacts,
-  type SenderPlace,
-  senderPlace,
-} from '../../../utils/model/senders';
+import { SENDER_PLACES, type SenderFacts, type SenderPlace, senderPlace } from '../../../utils/model/senders';
 import { OpeningLimit } from '../../../utils/opening-limit';
+import { ID, ORIGIN, own, PORTAL, portalTab } from './places';
 
-const ID = 'abcdefghijklmnopabcdefghijklmnop';
-const ORIGIN = `chrome-extension://${ID}`;
-const PORTAL = 'https://hub.leadercloud.com.au';
-const own: OwnPlaces = {
-  extensionId: ID,
-  extensionOrigin: ORIGIN,
-  portal: PORTAL,
-  panelPath: '/overlay.html',
-};
-const portalTab = { id: 3, url: `${PORTAL}/shop/checkout` };
 // Chrome frames the panel at a dynamic address (use_dynamic_url): another host than the id.
 const DYNAMIC = 'chrome-extension://0f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b';
 
