@@ -4,9 +4,11 @@ import { runLogged } from '../utils/logged';
 import { browserAdminCenterAccess, fetchDomains } from '../utils/m365/fetch-domains';
 import { DOMAINS_PAGE_URL } from '../utils/m365/hosts';
 import { readDomainsInTab } from '../utils/m365/read-domains';
-import { readMessage } from '../utils/messaging';
+import { admitMessage, ownPlaces, readMessage } from '../utils/messaging';
 import { PORTAL_ORIGIN } from '../utils/model/hosts';
 import type { Message, MessageOf, MessageType, ReplyOf } from '../utils/model/messages';
+import { PANEL_PAGE } from '../utils/model/panel';
+import { OpeningLimit } from '../utils/opening-limit';
 import {
   checkClientLicences,
   openProductsPage,
@@ -120,6 +122,10 @@ function handle(message: Message, sender: Sender): Promise<ReplyOf<MessageType>>
   return handler(message, sender, new Date());
 }
 
+// One window or tab every few seconds from each tab. Kept in the worker, which lives on while
+// messages keep coming: a stream of openings cannot outlast it.
+const openings = new OpeningLimit(3000);
+
 const adminCenter = () => browserAdminCenterAccess(browser, readDomainsInTab);
 
 // A wait on authorisation needs attention after a day, with nothing stored changing at that
@@ -148,6 +154,8 @@ export default defineBackground(() => {
     if (sender.id !== browser.runtime.id) return { ok: false, error: 'Unknown sender' };
     const read = readMessage(raw);
     if (!read.ok) return read;
+    const refused = admitMessage(read.message.type, sender, ownPlaces(), openings, Date.now());
+    if (refused) return refused;
     try {
       return await handle(read.message, sender);
     } catch (error) {
@@ -165,7 +173,7 @@ export default defineBackground(() => {
   relayPanels(browser.runtime.onConnect, {
     portal: PORTAL_ORIGIN,
     extensionId: browser.runtime.id,
-    panelPath: '/overlay.html',
+    panelPath: PANEL_PAGE,
   });
   browser.runtime.onInstalled.addListener(keepBadgeFresh);
   // The licences reminder: alarms, notifications, and setting them again after a restart.

@@ -1,15 +1,22 @@
 import { browser } from 'wxt/browser';
+import { PORTAL_ORIGIN } from './model/hosts';
 import {
+  type Failure,
   failureSchema,
   type Message,
   type MessageOf,
   type MessageType,
+  maySend,
   messageSchema,
+  OPENS_WINDOW,
   REPLIES,
   type ReplyOf,
   type TabMessage,
   tabMessageSchema,
 } from './model/messages';
+import { PANEL_PAGE } from './model/panel';
+import { type OwnPlaces, type SenderFacts, type SenderPlace, senderPlace } from './model/senders';
+import type { OpeningLimit } from './opening-limit';
 import { clip } from './values/text';
 
 /** How a part of the extension sends to the background: typed by the message, each reply its own type. */
@@ -61,10 +68,54 @@ export function readMessage(raw: unknown): Read<Message> {
     : { ok: false, error: 'Unknown or malformed message' };
 }
 
-/** The same for messages to a portal tab's content script. */
-export function readTabMessage(raw: unknown): Read<TabMessage> {
+/**
+ * The same for messages to a portal tab's content script, which only the extension's own pages
+ * send (the consent window): one from anywhere else (another frame's script, the panel) is refused.
+ */
+export function readTabMessage(raw: unknown, sender: SenderFacts, own: OwnPlaces): Read<TabMessage> {
+  if (senderPlace(sender, own) !== 'extension-page') return { ok: false, error: 'Unknown sender' };
   const parsed = tabMessageSchema.safeParse(raw);
   return parsed.success
     ? { ok: true, message: parsed.data }
     : { ok: false, error: 'Unknown or malformed message' };
+}
+
+/** The extension's own places, as this extension runs (see senderPlace). */
+export const ownPlaces = (): OwnPlaces => ({
+  extensionId: browser.runtime.id,
+  extensionOrigin: browser.runtime.getURL('/').replace(/\/$/, ''),
+  portal: PORTAL_ORIGIN,
+  panelPath: PANEL_PAGE,
+});
+
+const PLACE_NAMES: Record<SenderPlace, string> = {
+  'extension-page': "the extension's own pages",
+  'portal-script': "the portal page's assistant",
+  'panel-frame': "the assistant's panel",
+};
+
+/**
+ * Whether the background takes a parsed message from this sender: from a place its type allows
+ * (SENDERS), and, for one that opens a window or a tab, not again within moments from the same
+ * tab. Null when it is taken; otherwise the refusal, said plainly.
+ */
+export function admitMessage(
+  type: MessageType,
+  sender: SenderFacts,
+  own: OwnPlaces,
+  openings: OpeningLimit,
+  now: number,
+): Failure | null {
+  const place = senderPlace(sender, own);
+  if (!maySend(type, place))
+    return {
+      ok: false,
+      error: `Refused: "${type}" is not taken from ${place ? PLACE_NAMES[place] : 'this sender'}.`,
+    };
+  if (OPENS_WINDOW[type] && !openings.allow(`tab ${sender.tab?.id ?? 'none'}`, now))
+    return {
+      ok: false,
+      error: 'A window was opened from here a moment ago: wait a few seconds, then try again.',
+    };
+  return null;
 }

@@ -6,6 +6,7 @@ import {
   PANEL_PORT,
   type PanelInbound,
   panelOutboundSchema,
+  TOP_FRAME,
 } from './model/panel';
 
 type Port = Browser.runtime.Port;
@@ -88,6 +89,8 @@ export function relayPanels(
       port.onMessage.addListener((raw: unknown) => {
         const parsed = frameMessageSchema.safeParse(raw);
         if (!parsed.success) return;
+        // The consent window answers the top frame only: from any other frame it is forged.
+        if (parsed.data.type === 'consent-result' && frameId !== TOP_FRAME) return;
         const frame = links.frames.get(frameId);
         if (frame && parsed.data.type === 'snapshot') frame.snapshot = parsed.data;
         post(links.panel, { type: 'frame', frameId, message: parsed.data } satisfies PanelInbound);

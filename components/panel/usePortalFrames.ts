@@ -8,6 +8,7 @@ import {
   type PanelMessage,
   type PanelOutbound,
   panelInboundSchema,
+  TOP_FRAME,
 } from '../../utils/model/panel';
 import { UNKNOWN_STEP } from '../../utils/model/steps';
 import type { ScreenReport } from './types';
@@ -29,7 +30,10 @@ export function usePortalFrames(
   const port = useRef<Port | null>(null);
   // Asked while the background was away: sent once the panel is connected again.
   const unsent = useRef<PanelOutbound[]>([]);
-  const pending = useRef(new Map<number, (report: ScreenReport | null) => void>());
+  // Each report asked for, by its id: the frame asked, and who waits for the answer.
+  const pending = useRef(
+    new Map<number, { frameId: number; resolve: (report: ScreenReport | null) => void }>(),
+  );
   const nextId = useRef(0);
   const consent = useRef(onConsent);
   consent.current = onConsent;
@@ -45,10 +49,14 @@ export function usePortalFrames(
       }
       const { frameId, message: inner } = message;
       if (inner.type === 'snapshot') setFrames((now) => new Map(now).set(frameId, inner.snapshot));
-      else if (inner.type === 'consent-result') consent.current(inner.granted);
-      else {
-        pending.current.get(inner.id)?.(inner.report as ScreenReport | null);
+      // Only the top frame hears the consent window; only the frame asked answers its report.
+      else if (inner.type === 'consent-result') {
+        if (frameId === TOP_FRAME) consent.current(inner.granted);
+      } else {
+        const asked = pending.current.get(inner.id);
+        if (asked?.frameId !== frameId) return;
         pending.current.delete(inner.id);
+        asked.resolve(inner.report as ScreenReport | null);
       }
     };
     const link = () => {
@@ -98,7 +106,7 @@ export function usePortalFrames(
       if (shown === undefined) return Promise.resolve(null);
       const id = ++nextId.current;
       return new Promise((resolve) => {
-        pending.current.set(id, resolve);
+        pending.current.set(id, { frameId: shown, resolve });
         send({ type: 'to-frame', frameId: shown, message: { type: 'report', id } });
       });
     },

@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { ConsentPage } from '../../components/consent/ConsentPage';
 import { ADMIN_CENTER_ORIGINS } from '../../utils/m365/hosts';
 import { tabMessageSchema } from '../../utils/model/messages';
+import { TOP_FRAME } from '../../utils/model/panel';
 import '../popup/style.css';
 
 // Opened by the background as a small window when "Fetch from Microsoft 365" is clicked in the
@@ -19,9 +20,11 @@ if (root) {
           request: () => browser.permissions.request({ origins: ADMIN_CENTER_ORIGINS }),
           tell: async (granted) => {
             if (!Number.isInteger(tab) || tab <= 0) throw new Error('no portal tab to answer');
+            // To the top frame only: the panel takes a consent result from no other.
             await browser.tabs.sendMessage(
               tab,
               tabMessageSchema.parse({ type: 'm365-consent-result', granted }),
+              { frameId: TOP_FRAME },
             );
           },
           close: () => globalThis.close(),

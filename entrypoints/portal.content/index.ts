@@ -1,12 +1,12 @@
-import { browser } from 'wxt/browser';
+import { type Browser, browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { idleScheduler } from '../../utils/assistant/idle';
 import { mountPanelHost } from '../../utils/assistant/panel-host';
 import { PanelLink } from '../../utils/assistant/panel-link';
 import { PortalAssistant } from '../../utils/assistant/portal-assistant';
-import { readTabMessage, sendMessage } from '../../utils/messaging';
+import { ownPlaces, readTabMessage, sendMessage } from '../../utils/messaging';
 import { PORTAL_ORIGIN } from '../../utils/model/hosts';
-import { FRAME_PORT } from '../../utils/model/panel';
+import { FRAME_PORT, PANEL_PAGE } from '../../utils/model/panel';
 
 /**
  * The bench build's counter of the assistant's own busy time (`npm run bench` reads it through the
@@ -27,7 +27,7 @@ export default defineContentScript({
     ctx.onInvalidated(() => controller.abort());
     const { signal } = controller;
     const top = window === window.top;
-    const host = mountPanelHost(document, top ? browser.runtime.getURL('/overlay.html') : null, signal);
+    const host = mountPanelHost(document, top ? browser.runtime.getURL(PANEL_PAGE) : null, signal);
     const assistant = new PortalAssistant(
       document,
       signal,
@@ -47,13 +47,16 @@ export default defineContentScript({
       connect: () => browser.runtime.connect({ name: FRAME_PORT }),
       onBox: top ? (box) => host.apply(box) : undefined,
     });
-    // From the extension only (tabs.sendMessage): the consent window's answer, for the panel.
-    const onMessage = (raw: unknown) => {
-      const read = readTabMessage(raw);
-      if (read.ok) link.consentResult(read.message.granted);
-    };
-    browser.runtime.onMessage.addListener(onMessage);
-    signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage));
+    // The consent window's answer, for the panel: to the top frame, from an extension page only.
+    if (top) {
+      const own = ownPlaces();
+      const onMessage = (raw: unknown, sender: Browser.runtime.MessageSender) => {
+        const read = readTabMessage(raw, sender, own);
+        if (read.ok) link.consentResult(read.message.granted);
+      };
+      browser.runtime.onMessage.addListener(onMessage);
+      signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage));
+    }
     ctx.addEventListener(window, 'wxt:locationchange', () => assistant.schedule());
     await assistant.start();
     link.connect();

@@ -19,7 +19,12 @@ export const tabReadSchema: z.ZodType<TabRead> = z.discriminatedUnion('state', [
     reason: z.enum(['signing-in', 'loading']),
     title: z.string().max(500),
   }),
+  z.object({ state: z.literal('not-admin-center') }),
 ]);
+
+/** What the technician is told when the tab chosen was no longer on the admin center. */
+export const NOT_ADMIN_CENTER =
+  'That tab is no longer on the Microsoft 365 admin center: nothing was read from it. Open the admin center in it and try again.';
 
 /** A name from the Domains list in ASCII: as parseDomain, but a verified `www.` name keeps its `www.`. */
 function adminCenterDomain(name: string) {

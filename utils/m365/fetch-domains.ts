@@ -1,7 +1,7 @@
 import type { AdminTab, DomainsRead, M365Outcome } from '../model/m365';
 import { clip } from '../values/text';
-import { summariseDomains, tabLabel, tabReadSchema } from './domains';
-import { ADMIN_CENTER_ORIGINS, isDomainsList } from './hosts';
+import { NOT_ADMIN_CENTER, summariseDomains, tabLabel, tabReadSchema } from './domains';
+import { ADMIN_CENTER_ORIGINS, ADMIN_HOSTS, isAdminCenter, isDomainsList } from './hosts';
 import type { TabRead } from './read-domains';
 
 /**
@@ -99,6 +99,7 @@ export async function fetchDomains(
   const result = await read(access, tab.id, waitMs);
   if (!result)
     return { kind: 'error', message: 'The admin center tab gave an answer that is not a domain list.' };
+  if (result.state === 'not-admin-center') return { kind: 'error', message: NOT_ADMIN_CENTER };
   if (result.state === 'not-ready') return { kind: 'not-ready', reason: result.reason, tab };
   const summary: DomainsRead = summariseDomains(result);
   if (summary.domains.length === 0)
@@ -121,17 +122,20 @@ function withoutQuery(url: string | undefined): string {
 export function browserAdminCenterAccess(
   api: {
     permissions: { contains(p: { origins: string[] }): Promise<boolean> };
-    tabs: { query(q: { url: string[] }): Promise<{ id?: number; title?: string; url?: string }[]> };
+    tabs: {
+      query(q: { url: string[] }): Promise<{ id?: number; title?: string; url?: string }[]>;
+      get(tabId: number): Promise<{ url?: string }>;
+    };
     scripting: {
       executeScript(injection: {
         target: { tabId: number };
-        func: (waitMs: number) => Promise<unknown>;
-        args: [number];
+        func: (waitMs: number, hosts: readonly string[]) => Promise<unknown>;
+        args: [number, string[]];
       }): Promise<{ result?: unknown }[]>;
     };
   },
   // The Domains reader, or the products reader of the licence check: each is checked by its caller.
-  reader: (waitMs: number) => Promise<unknown>,
+  reader: (waitMs: number, hosts: readonly string[]) => Promise<unknown>,
 ): AdminCenterAccess {
   return {
     granted: () => api.permissions.contains({ origins: ADMIN_CENTER_ORIGINS }),
@@ -141,8 +145,15 @@ export function browserAdminCenterAccess(
           ? []
           : [{ id: tab.id, title: clip(tab.title ?? '', 500), url: clip(withoutQuery(tab.url), 4000) }],
       ),
+    // Nothing is injected into a tab that has left the admin center since it was chosen; the
+    // reader checks its page's address again itself, as the tab may move on meanwhile.
     readTab: async (tabId, waitMs) => {
-      const [frame] = await api.scripting.executeScript({ target: { tabId }, func: reader, args: [waitMs] });
+      if (!isAdminCenter((await api.tabs.get(tabId)).url)) return { state: 'not-admin-center' };
+      const [frame] = await api.scripting.executeScript({
+        target: { tabId },
+        func: reader,
+        args: [waitMs, [...ADMIN_HOSTS]],
+      });
       return frame?.result;
     },
   };

@@ -1,3 +1,5 @@
+import { isOnHosts } from '../model/hosts';
+
 /**
  * The Microsoft 365 admin center, at its old and new hosts, and Microsoft's public sign-in
  * endpoints: optional host permissions, each asked for from a click when first needed.
@@ -9,17 +11,10 @@ export const OPTIONAL_ORIGINS = [...ADMIN_CENTER_ORIGINS, ...SIGN_IN_ORIGINS];
 /** Where "Open the Domains page" goes: the form Microsoft's own documentation links to. */
 export const DOMAINS_PAGE_URL = 'https://admin.microsoft.com/Adminportal/Home#/Domains';
 
-const ADMIN_HOSTS = new Set(['admin.microsoft.com', 'admin.cloud.microsoft']);
+/** The admin center's hosts: the only pages the injected readers read (they check it themselves too). */
+export const ADMIN_HOSTS: readonly string[] = ['admin.microsoft.com', 'admin.cloud.microsoft'];
 
-export function isAdminCenter(url: string | undefined): boolean {
-  if (!url) return false;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' && ADMIN_HOSTS.has(parsed.hostname);
-  } catch {
-    return false;
-  }
-}
+export const isAdminCenter = (url: string | undefined) => isOnHosts(url, ADMIN_HOSTS);
 
 /**
  * The Domains list (`#/Domains`, at `/` or `/Adminportal/Home`), not a domain's details page

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { LicenceCheck, OrderedSubscription } from '../model/client';
 import type { LicenceCheckOutcome, ProductSeen } from '../model/licence-check';
+import { NOT_ADMIN_CENTER } from './domains';
 import { type AdminCenterAccess, chooseAdminTab } from './fetch-domains';
 import { isProductsList } from './hosts';
 import type { ProductRow } from './read-products';
@@ -18,6 +19,7 @@ const productsReadSchema = z.discriminatedUnion('state', [
     reason: z.enum(['signing-in', 'loading']),
     title: z.string().max(500),
   }),
+  z.object({ state: z.literal('not-admin-center') }),
 ]);
 
 // How the portal decorates a product's name: "360 Business - M365 - Office 365 E3 (New Commerce)",
@@ -103,6 +105,7 @@ export async function checkLicences(
   const parsed = productsReadSchema.safeParse(await access.readTab(tab.id, waitMs));
   if (!parsed.success)
     return { kind: 'error', message: 'The admin center tab gave an answer that is not a product list.' };
+  if (parsed.data.state === 'not-admin-center') return { kind: 'error', message: NOT_ADMIN_CENTER };
   if (parsed.data.state === 'not-ready') return { kind: 'not-ready', reason: parsed.data.reason, tab };
   return { kind: 'checked', tab, ...compareWithProducts(subscriptions, parsed.data.products, now) };
 }

@@ -15,9 +15,15 @@ export interface DomainRow {
 
 export type TabRead =
   | { state: 'ready'; title: string; domains: DomainRow[]; complete: boolean }
-  | { state: 'not-ready'; reason: 'signing-in' | 'loading'; title: string };
+  | { state: 'not-ready'; reason: 'signing-in' | 'loading'; title: string }
+  /** The tab is not on the admin center (it moved on since it was chosen): nothing was read. */
+  | { state: 'not-admin-center' };
 
-export async function readDomainsInTab(waitMs: number): Promise<TabRead> {
+/** `hosts`: the admin center's (ADMIN_HOSTS), passed in, as this function can import nothing. */
+export async function readDomainsInTab(waitMs: number, hosts: readonly string[]): Promise<TabRead> {
+  // Checked again here, in the page itself: the tab may have moved on since it was looked at.
+  if (location.protocol !== 'https:' || location.port !== '' || !hosts.includes(location.hostname))
+    return { state: 'not-admin-center' };
   const doc = document;
   // Icon fonts put glyphs from Unicode's private-use area into the text. Its own normaliser, not
   // values/text.ts's: executeScript sends this function's body alone, so it cannot import one.

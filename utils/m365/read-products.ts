@@ -15,9 +15,15 @@ export interface ProductRow {
 
 export type ProductsRead =
   | { state: 'ready'; title: string; products: ProductRow[] }
-  | { state: 'not-ready'; reason: 'signing-in' | 'loading'; title: string };
+  | { state: 'not-ready'; reason: 'signing-in' | 'loading'; title: string }
+  /** The tab is not on the admin center (it moved on since it was chosen): nothing was read. */
+  | { state: 'not-admin-center' };
 
-export async function readProductsInTab(waitMs: number): Promise<ProductsRead> {
+/** `hosts`: the admin center's (ADMIN_HOSTS), passed in, as this function can import nothing. */
+export async function readProductsInTab(waitMs: number, hosts: readonly string[]): Promise<ProductsRead> {
+  // Checked again here, in the page itself: the tab may have moved on since it was looked at.
+  if (location.protocol !== 'https:' || location.port !== '' || !hosts.includes(location.hostname))
+    return { state: 'not-admin-center' };
   const doc = document;
   const clean = (text: string | null | undefined) =>
     (text ?? '')

@@ -44,26 +44,109 @@ const realmV2Schema = z.object({
 
 type Fetch = (url: string, init: RequestInit) => Promise<Response>;
 
+/**
+ * How long each of Microsoft's answers may take, and how much of one is read: its answers are a
+ * few kilobytes (an OpenID configuration is under 2 KB), so anything far larger, or slower, is
+ * not the sign-in service answering and is never read whole.
+ */
+export interface AnswerLimits {
+  timeoutMs: number;
+  maxBytes: number;
+}
+export const ANSWER_LIMITS: AnswerLimits = { timeoutMs: 10_000, maxBytes: 64 * 1024 };
+
+/** A failure that is the check's answer (`error`), told as it is; not retried. */
+class Unanswered extends Error {}
+
+/** Rejects once `signal` aborts: a fetch or a body that ignores its signal still stops waiting. */
+const untilAborted = (signal: AbortSignal) =>
+  new Promise<never>((_, reject) => {
+    const stop = () => reject(signal.reason);
+    if (signal.aborted) stop();
+    else signal.addEventListener('abort', stop, { once: true });
+  });
+
+/** The body as text, up to `maxBytes`: a declared or a streamed length over it is refused unread. */
+async function readCapped(response: Response, maxBytes: number, stopped: Promise<never>): Promise<string> {
+  const tooBig = () =>
+    new Unanswered(
+      `Microsoft's sign-in service sent an answer far larger than it ever sends (over ${Math.max(1, Math.round(maxBytes / 1024))} KB): it was not read. Try again later.`,
+    );
+  const declared = Number(response.headers.get('content-length') ?? Number.NaN);
+  if (declared > maxBytes) {
+    void response.body?.cancel().catch(() => {});
+    throw tooBig();
+  }
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    for (;;) {
+      const { done, value } = await Promise.race([reader.read(), stopped]);
+      if (done) break;
+      size += value.byteLength;
+      if (size > maxBytes) throw tooBig();
+      chunks.push(value);
+    }
+  } catch (error) {
+    void reader.cancel().catch(() => {});
+    throw error;
+  }
+  const whole = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    whole.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return new TextDecoder().decode(whole);
+}
+
 async function getJson(
   fetchImpl: Fetch,
   url: string,
-  signal?: AbortSignal,
+  signal: AbortSignal | undefined,
+  limits: AnswerLimits,
 ): Promise<{ status: number; body: unknown }> {
+  const timeout = AbortSignal.timeout(limits.timeoutMs);
+  const either = signal ? AbortSignal.any([signal, timeout]) : timeout;
+  const stopped = untilAborted(either);
+  // Not a rejection left unseen when nothing waits on it any more.
+  stopped.catch(() => {});
+  const failed = (error: unknown): never => {
+    if (signal?.aborted) throw error;
+    if (timeout.aborted)
+      throw new Unanswered(
+        `Microsoft's sign-in service did not answer within ${limits.timeoutMs / 1000} seconds. Try again later.`,
+      );
+    if (error instanceof Unanswered) throw error;
+    throw new NetworkError(error instanceof Error ? error.message : String(error));
+  };
   let response: Response;
   try {
-    response = await fetchImpl(url, {
-      credentials: 'omit',
-      cache: 'no-store',
-      referrerPolicy: 'no-referrer',
-      headers: { Accept: 'application/json' },
-      signal,
-    });
+    response = await Promise.race([
+      fetchImpl(url, {
+        credentials: 'omit',
+        cache: 'no-store',
+        referrerPolicy: 'no-referrer',
+        headers: { Accept: 'application/json' },
+        signal: either,
+      }),
+      stopped,
+    ]);
   } catch (error) {
-    if (signal?.aborted) throw error;
-    throw new NetworkError(error instanceof Error ? error.message : String(error));
+    return failed(error);
   }
-  if (response.status >= 500) throw new NetworkError(`Microsoft answered HTTP ${response.status}`);
-  const text = await response.text();
+  if (response.status >= 500) {
+    void response.body?.cancel().catch(() => {});
+    throw new NetworkError(`Microsoft answered HTTP ${response.status}`);
+  }
+  let text: string;
+  try {
+    text = await readCapped(response, limits.maxBytes, stopped);
+  } catch (error) {
+    return failed(error);
+  }
   try {
     return { status: response.status, body: JSON.parse(text) };
   } catch {
@@ -77,15 +160,31 @@ const nonsense = (domain: string, what: string): TenantResult => ({
   message: `Microsoft's sign-in service answered something unexpected (${what}). Try again later.`,
 });
 
-/** One domain's tenant: the OpenID configuration, then both user realms. */
+/**
+ * One domain's tenant: the OpenID configuration, then both user realms. An answer too slow or
+ * too large is the result `error`, saying which; a failed connection is a NetworkError.
+ */
 export async function checkTenant(
   domain: string,
   fetchImpl: Fetch = fetch,
   signal?: AbortSignal,
+  limits: AnswerLimits = ANSWER_LIMITS,
+): Promise<TenantResult> {
+  try {
+    return await askMicrosoft(domain, (url) => getJson(fetchImpl, url, signal, limits));
+  } catch (error) {
+    if (error instanceof Unanswered) return { kind: 'error', domain, message: error.message };
+    throw error;
+  }
+}
+
+async function askMicrosoft(
+  domain: string,
+  get: (url: string) => Promise<{ status: number; body: unknown }>,
 ): Promise<TenantResult> {
   const name = encodeURIComponent(domain);
   const login = encodeURIComponent(`${SYNTHETIC_USER}@${domain}`);
-  const openId = await getJson(fetchImpl, `${SIGN_IN}/${name}/v2.0/.well-known/openid-configuration`, signal);
+  const openId = await get(`${SIGN_IN}/${name}/v2.0/.well-known/openid-configuration`);
   let tenantId: string | undefined;
   let region: string | undefined;
   if (openId.status === 200) {
@@ -104,7 +203,7 @@ export async function checkTenant(
     return nonsense(domain, `HTTP ${openId.status}`);
   }
 
-  const realm = await getJson(fetchImpl, `${SIGN_IN}/getuserrealm.srf?login=${login}&json=1`, signal);
+  const realm = await get(`${SIGN_IN}/getuserrealm.srf?login=${login}&json=1`);
   const parsedRealm = realmSchema.safeParse(realm.body);
   if (realm.status !== 200 || !parsedRealm.success) return nonsense(domain, 'its user realm');
   // A directory with no name of its own gives its domain as its brand: that names nobody.
@@ -115,7 +214,7 @@ export async function checkTenant(
   if (parsedRealm.data.NameSpaceType === 'Unknown') return { kind: 'none', ...base };
 
   // Managed: a self-service ("viral") directory says Managed too; only the newer realm tells.
-  const realmV2 = await getJson(fetchImpl, `${SIGN_IN}/common/userrealm/${login}?api-version=2.1`, signal);
+  const realmV2 = await get(`${SIGN_IN}/common/userrealm/${login}?api-version=2.1`);
   const parsedV2 = realmV2Schema.safeParse(realmV2.body);
   if (realmV2.status !== 200 || !parsedV2.success) return nonsense(domain, 'its newer user realm');
   return { kind: parsedV2.data.IsViral ? 'unmanaged' : 'managed', ...base };

@@ -34,6 +34,8 @@ export const WARNING_CODES = [
   'microsoft-email',
   'name-rule',
   'tenant-mismatch',
+  // The AUTHORIZATION link leads somewhere other than Microsoft's admin center (issue 19).
+  'authorisation-link-host',
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { orderTotalsSchema } from './client';
 import { FIELD_KEYS } from './fields';
+import { authorisationLinkSchema } from './hosts';
 import { licenceCheckOutcomeSchema } from './licence-check';
 import { m365OutcomeSchema } from './m365';
+import type { SenderPlace } from './senders';
 import { stepIdSchema } from './steps';
 import { taughtFieldSchema } from './taught';
 
@@ -37,14 +39,12 @@ export const messageSchema = z.discriminatedUnion('type', [
       .max(200),
     totals: orderTotalsSchema.optional(),
   }),
-  // The authorisation link went to the client's Global Administrator (the panel's hand-off).
+  // The authorisation link went to the client's Global Administrator (the panel's hand-off): a
+  // link to anywhere but Microsoft's admin center is refused here too.
   z.object({
     type: z.literal('authorisation-sent'),
     clientId,
-    link: z
-      .string()
-      .max(2000)
-      .regex(/^https:\/\/\S+$/),
+    link: authorisationLinkSchema,
     how: z.enum(['copied', 'opened', 'message', 'email']),
   }),
   // The fees box's totals (Service Details): they become the order's.
@@ -104,6 +104,57 @@ export const REPLIES = {
   'm365-use': done,
   'teach-field': done,
 } satisfies Record<MessageType, z.ZodType<{ ok: true }>>;
+
+/**
+ * Where each message may come from (see SenderPlace): the background refuses it from anywhere
+ * else. A total map, so a message added without its senders fails to compile. Each is the least
+ * its senders need: the portal's content script only records what its screen shows; what reads
+ * another tab, opens windows, saves values or changes the active client is the technician's
+ * click in the panel or an extension page.
+ */
+export const SENDERS = {
+  // The panel's "Open the settings" (the popup opens them itself).
+  'open-options': ['panel-frame', 'extension-page'],
+  'record-step': ['portal-script'],
+  'record-order': ['portal-script'],
+  'authorisation-sent': ['panel-frame'],
+  'record-totals': ['portal-script'],
+  // The client's view in the popup or side panel (OrderSection).
+  'm365-check-licences': ['extension-page'],
+  'm365-open-products': ['extension-page'],
+  'licences-remind-again': ['extension-page'],
+  'set-active-client': ['panel-frame'],
+  'record-basket-add': ['portal-script'],
+  // The panel's "Fetch from Microsoft 365" (the popup reads the admin center itself).
+  'm365-fetch': ['panel-frame'],
+  'm365-consent-window': ['panel-frame'],
+  'm365-open-domains': ['panel-frame'],
+  'm365-use': ['panel-frame'],
+  'teach-field': ['portal-script'],
+} as const satisfies Record<MessageType, readonly SenderPlace[]>;
+
+/** Whether a message of `type` may come from `place` (null: from nowhere the extension knows). */
+export const maySend = (type: MessageType, place: SenderPlace | null): boolean =>
+  place !== null && (SENDERS[type] as readonly SenderPlace[]).includes(place);
+
+/** The messages that open a window or a tab: limited to one every few seconds from each tab. */
+export const OPENS_WINDOW = {
+  'open-options': true,
+  'record-step': false,
+  'record-order': false,
+  'authorisation-sent': false,
+  'record-totals': false,
+  'm365-check-licences': false,
+  'm365-open-products': true,
+  'licences-remind-again': false,
+  'set-active-client': false,
+  'record-basket-add': false,
+  'm365-fetch': false,
+  'm365-consent-window': true,
+  'm365-open-domains': true,
+  'm365-use': false,
+  'teach-field': false,
+} satisfies Record<MessageType, boolean>;
 
 export type ReplyOf<K extends MessageType> = z.infer<(typeof REPLIES)[K]> | Failure;
 

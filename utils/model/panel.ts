@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FIELD_KEYS, WARNING_CODES } from './fields';
+import { authorisationLinkSchema } from './hosts';
 import { stepIdSchema } from './steps';
 
 // The panel is an extension page framed on the portal (out of the page's reach); each portal
@@ -33,7 +34,8 @@ export const pageSnapshotSchema = z.object({
   fills: z.boolean(),
   toFill: z.number().int().min(0),
   namedClient: z.object({ id: text(100), companyName: text(200), evidence: text(300) }).nullable(),
-  authorisationLink: text(2000).nullable(),
+  /** Only ever a link to Microsoft's admin center (see AUTHORISATION_LINK_HOSTS). */
+  authorisationLink: authorisationLinkSchema.nullable(),
   offersM365: z.boolean(),
   licences: z
     .array(z.object({ name: text(300), quantity: z.number().int().min(0), inBasket: z.boolean() }))
@@ -139,6 +141,15 @@ export const panelOutboundSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('to-top'), box: panelBoxSchema }),
 ]);
 export type PanelOutbound = z.infer<typeof panelOutboundSchema>;
+
+/**
+ * The tab's top frame: the only one the consent window answers (tabs.sendMessage with frameId 0),
+ * so the only one whose consent result the panel takes.
+ */
+export const TOP_FRAME = 0;
+
+/** The panel's page: the extension page framed on the portal. */
+export const PANEL_PAGE = '/overlay.html';
 
 /** The ports' names: a portal frame's content script, and a panel. */
 export const FRAME_PORT = 'leader-csp-assistant/frame';

@@ -1,5 +1,5 @@
+import { authorisationLink, checkAuthorisationLink } from '../checks/authorisation-link';
 import { checkMpnId } from '../checks/mpn';
-import type { Region } from '../page/read';
 import { readTotals } from '../page/totals';
 import { contains, phrases } from '../words/match';
 import { words } from '../words/normalise';
@@ -32,7 +32,7 @@ export const authorization: StepModule = {
   threshold: 5,
   // The Service Details fields stay on screen under the authorisation text.
   fields: [domainPrefix, mpnId, existingTenant],
-  checks: [checkMpnId],
+  checks: [checkMpnId, checkAuthorisationLink],
   // The fees box ("Fees Analysis", "Basket Total") beside the form: its totals become the order's.
   totals: (region) => readTotals(region.text),
   // "Verify Authorisation" only once the technician says the client accepted: pressed before
@@ -41,16 +41,9 @@ export const authorization: StepModule = {
     accepted
       ? (region.buttons.find((b) => VERIFY.some((p) => contains(words(b.text), p)))?.element ?? null)
       : null,
-  // The panel offers the link, and the message for the Global Administrator with it (HandOff).
+  // The panel offers the link, and the message for the Global Administrator with it (HandOff):
+  // only a link to Microsoft's admin center; any other is the check's warning.
   panel: { authorisationLink },
 };
 
 const VERIFY = phrases(['verify authorisation', 'check authorisation', 'confirm authorisation']);
-
-/** The link whose text says AUTHORIZATION, when it is a web address to hand on. */
-function authorisationLink(region: Region): string | null {
-  const link = [...region.root.querySelectorAll<HTMLAnchorElement>('a[href]')].find((a) =>
-    /authori[sz]ation/i.test(a.textContent ?? ''),
-  );
-  return link && /^https:\/\//.test(link.href) ? link.href : null;
-}

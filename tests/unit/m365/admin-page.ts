@@ -2,10 +2,17 @@ import { adminCenterFixtures } from '../../fixtures/m365';
 
 const pages = adminCenterFixtures();
 
-/** Shows a saved admin center page in happy-dom and runs its own scripts (the late render). */
-export function showAdminPage(name: string): void {
+/**
+ * Shows a saved admin center page in happy-dom and runs its own scripts (the late render), at
+ * the admin center's address unless told another (the readers check where they are).
+ */
+export function showAdminPage(
+  name: string,
+  url = 'https://admin.microsoft.com/Adminportal/Home#/Domains',
+): void {
   const page = pages[name];
   if (!page) throw new Error(name);
+  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
   const body = page.html.match(/<body([^>]*)>([\s\S]*)<\/body>/);
   const title = page.html.match(/<title>([^<]*)<\/title>/)?.[1] ?? '';
   document.title = title;

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { summariseDomains, tabLabel, tenantMismatch } from '../../../utils/m365/domains';
-import { isDomainsList } from '../../../utils/m365/hosts';
+import { ADMIN_HOSTS, isDomainsList } from '../../../utils/m365/hosts';
 import { readDomainsInTab, type TabRead } from '../../../utils/m365/read-domains';
 import { showAdminPage } from './admin-page';
 
 const show = showAdminPage;
 
 const ready = (read: TabRead) => {
-  if (read.state !== 'ready') throw new Error(`not ready: ${read.reason}`);
+  if (read.state !== 'ready') throw new Error(`not ready: ${JSON.stringify(read)}`);
   return read;
 };
 
@@ -15,7 +15,7 @@ describe('reading the admin center’s Domains list in its tab', () => {
   it('waits for a Fluent-like grid rendered late, and reads names, default and status without icon glyphs', async () => {
     show('fluent-grid');
     expect(document.querySelector('[role="grid"]')).toBeNull();
-    const read = ready(await readDomainsInTab(5000));
+    const read = ready(await readDomainsInTab(5000, ADMIN_HOSTS));
     expect(read.domains).toEqual([
       { name: '360business.com.au', status: 'Healthy', isDefault: true },
       { name: '360business.onmicrosoft.com', status: 'Healthy', isDefault: false },
@@ -35,7 +35,7 @@ describe('reading the admin center’s Domains list in its tab', () => {
 
   it('reads a plain table on the newer host: the default mark in its own element, a punycoded name, two onmicrosoft.com prefixes', async () => {
     show('cloud-table');
-    const summary = summariseDomains(ready(await readDomainsInTab(5000)));
+    const summary = summariseDomains(ready(await readDomainsInTab(5000, ADMIN_HOSTS)));
     expect(summary.domains.map((d) => [d.name, d.status, d.isDefault])).toEqual([
       ['koaladental.com.au', 'Healthy', true],
       ['koaladental.onmicrosoft.com', 'Healthy', false],
@@ -53,7 +53,7 @@ describe('reading the admin center’s Domains list in its tab', () => {
     ['default-column', 'a tick in a "Default" column', 'ironbarkjoinery.com.au', 3],
   ])('%s: finds the default domain marked by %s', async (page, _, expected, count) => {
     show(page);
-    const read = ready(await readDomainsInTab(1000));
+    const read = ready(await readDomainsInTab(1000, ADMIN_HOSTS));
     expect(read.domains).toHaveLength(count);
     expect(read.domains.filter((d) => d.isDefault).map((d) => d.name)).toEqual([expected]);
     // The mark is not part of the name, and the status is the status column's.
@@ -67,7 +67,7 @@ describe('reading the admin center’s Domains list in its tab', () => {
   it('says a tab still signing in is not ready, after the bounded wait', async () => {
     show('signing-in');
     const started = Date.now();
-    expect(await readDomainsInTab(600)).toEqual({
+    expect(await readDomainsInTab(600, ADMIN_HOSTS)).toEqual({
       state: 'not-ready',
       reason: 'signing-in',
       title: 'Microsoft 365 admin center',
@@ -78,12 +78,12 @@ describe('reading the admin center’s Domains list in its tab', () => {
   it('says "loading" when the list never comes and nothing asks to sign in', async () => {
     document.title = 'Microsoft 365 admin center';
     document.body.innerHTML = '<div role="progressbar"></div>';
-    expect(await readDomainsInTab(300)).toMatchObject({ state: 'not-ready', reason: 'loading' });
+    expect(await readDomainsInTab(300, ADMIN_HOSTS)).toMatchObject({ state: 'not-ready', reason: 'loading' });
   });
 
   it('says when a list that renders only the rows in view was not read whole (no layout here; Chromium scrolls it: e2e)', async () => {
     show('long-list');
-    const read = ready(await readDomainsInTab(1000));
+    const read = ready(await readDomainsInTab(1000, ADMIN_HOSTS));
     expect(read.domains.length).toBeLessThan(40);
     expect(read.complete).toBe(false);
     expect(

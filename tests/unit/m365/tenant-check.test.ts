@@ -82,3 +82,87 @@ describe('the tenant check against Microsoft’s public sign-in endpoints', () =
     ).toMatch(/\(360 Business\).*already using Office 365/);
   });
 });
+
+describe('the tenant check against a slow or oversized answer', () => {
+  const LIMITS = { timeoutMs: 80, maxBytes: 1024 };
+  const OPENID = '{"issuer":"https://login.microsoftonline.com/6f1c2a9e-3b7d-4c1a-9e2f-0a8b7c6d5e4f/v2.0"}';
+
+  /** A body that sends `chunk` every time it is asked, for ever; `cancelled` says whether it was stopped. */
+  function endless(chunk: string) {
+    const state = { pulls: 0, cancelled: false };
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        state.pulls++;
+        controller.enqueue(new TextEncoder().encode(chunk));
+      },
+      cancel() {
+        state.cancelled = true;
+      },
+    });
+    return { body, state };
+  }
+
+  it('a fetch that never answers (and ignores its signal) is the answer error, within the time allowed', async () => {
+    const silent = vi.fn(() => new Promise<Response>(() => {}));
+    const started = Date.now();
+    const result = await checkTenant('360business.com.au', silent, undefined, LIMITS);
+    expect(result).toMatchObject({ kind: 'error', message: expect.stringMatching(/did not answer within/) });
+    expect(Date.now() - started).toBeLessThan(2000);
+    // The fetch was given the signal that times out.
+    expect((silent.mock.calls[0] as unknown as [string, RequestInit])[1].signal).toBeInstanceOf(AbortSignal);
+  });
+
+  it('headers at once, then a body that never ends: the same', async () => {
+    const hanging = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{"issuer":'));
+      },
+    });
+    const slow = vi.fn(async () => new Response(hanging, { status: 200 }));
+    const result = await checkTenant('360business.com.au', slow, undefined, LIMITS);
+    expect(result).toMatchObject({ kind: 'error', message: expect.stringMatching(/did not answer within/) });
+  });
+
+  it('a declared length over the cap is refused unread', async () => {
+    const { body, state } = endless('x'.repeat(100));
+    const big = vi.fn(
+      async () =>
+        new Response(body, { status: 200, headers: { 'Content-Length': String(50 * 1024 * 1024) } }),
+    );
+    const result = await checkTenant('360business.com.au', big, undefined, LIMITS);
+    expect(result).toMatchObject({
+      kind: 'error',
+      message: expect.stringMatching(/far larger than it ever sends/),
+    });
+    expect(state.pulls).toBeLessThanOrEqual(1);
+  });
+
+  it('an answer without a length is read up to the cap only, then stopped', async () => {
+    const { body, state } = endless('{"padding":"'.concat('x'.repeat(200)));
+    const flood = vi.fn(async () => new Response(body, { status: 200 }));
+    const result = await checkTenant('360business.com.au', flood, undefined, LIMITS);
+    expect(result).toMatchObject({ kind: 'error', message: expect.stringMatching(/far larger/) });
+    expect(state.cancelled).toBe(true);
+    expect(state.pulls).toBeLessThan(10);
+  });
+
+  it('an answer within the limits is read as before', async () => {
+    const fine = vi.fn(async (url: string) =>
+      url.includes('openid-configuration')
+        ? new Response(OPENID, { status: 200 })
+        : new Response('{"NameSpaceType":"Federated","FederationBrandName":"Harbour Law"}', { status: 200 }),
+    );
+    expect(await checkTenant('harbourlaw.com.au', fine, undefined, LIMITS)).toMatchObject({
+      kind: 'federated',
+      organisation: 'Harbour Law',
+    });
+  });
+
+  it('the caller’s own cancelling is not turned into an answer: it rejects, for the query to drop', async () => {
+    const controller = new AbortController();
+    const silent = vi.fn(() => new Promise<Response>(() => {}));
+    const pending = checkTenant('360business.com.au', silent, controller.signal, LIMITS);
+    controller.abort();
+    await expect(pending).rejects.toBeDefined();
+  });
+});

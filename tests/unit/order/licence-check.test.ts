@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AdminCenterAccess } from '../../../utils/m365/fetch-domains';
-import { isProductsList } from '../../../utils/m365/hosts';
+import { ADMIN_HOSTS, isProductsList } from '../../../utils/m365/hosts';
 import { checkLicences, compareWithProducts, productKey } from '../../../utils/m365/licence-check';
 import { type ProductsRead, readProductsInTab } from '../../../utils/m365/read-products';
 import { showAdminPage } from '../m365/admin-page';
@@ -14,14 +14,14 @@ const ORDER = [
 const show = showAdminPage;
 
 const ready = (read: ProductsRead) => {
-  if (read.state !== 'ready') throw new Error(`not ready: ${read.reason}`);
+  if (read.state !== 'ready') throw new Error(`not ready: ${JSON.stringify(read)}`);
   return read.products;
 };
 
 describe('reading the admin center’s products in its tab', () => {
   it('waits for Your products rendered late, and counts assigned plus available', async () => {
     show('products-grid');
-    expect(ready(await readProductsInTab(5000))).toEqual([
+    expect(ready(await readProductsInTab(5000, ADMIN_HOSTS))).toEqual([
       { name: 'Office 365 E1', total: 1 },
       { name: 'Office 365 E3', total: 3 },
       { name: 'Microsoft Teams Exploratory', total: 100 },
@@ -30,7 +30,7 @@ describe('reading the admin center’s products in its tab', () => {
 
   it('reads the Licenses page’s "1 of 2" as two bought', async () => {
     show('licenses-table');
-    expect(ready(await readProductsInTab(1000))).toEqual([
+    expect(ready(await readProductsInTab(1000, ADMIN_HOSTS))).toEqual([
       { name: 'Office 365 E1', total: 1 },
       { name: 'Office 365 E3', total: 2 },
     ]);
@@ -38,7 +38,10 @@ describe('reading the admin center’s products in its tab', () => {
 
   it('says a tab still signing in is not ready', async () => {
     document.body.innerHTML = '<input type="email" name="loginfmt"><p>Sign in</p>';
-    expect(await readProductsInTab(50)).toMatchObject({ state: 'not-ready', reason: 'signing-in' });
+    expect(await readProductsInTab(50, ADMIN_HOSTS)).toMatchObject({
+      state: 'not-ready',
+      reason: 'signing-in',
+    });
   });
 
   it('knows the products pages by their address, on both hosts', () => {

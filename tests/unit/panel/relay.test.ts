@@ -130,6 +130,22 @@ describe('the background between a portal tab’s frames and its panel', () => {
     expect(panel.port.postMessage).not.toHaveBeenCalled();
   });
 
+  it('passes a consent result from the top frame only: the consent window answers no other', () => {
+    const connect = background();
+    const top = port(FRAME_PORT, { tabId: 7, frameId: 0, url: `${PORTAL}/app` });
+    const framed = port(FRAME_PORT, { tabId: 7, frameId: 4, url: `${PORTAL}/ad-frame` });
+    const panel = port(PANEL_PORT, { tabId: 7, url: PANEL_PAGE });
+    for (const p of [top, framed, panel]) connect(p);
+    framed.send({ type: 'consent-result', granted: true });
+    expect(panel.port.postMessage).not.toHaveBeenCalled();
+    top.send({ type: 'consent-result', granted: false });
+    expect(panel.port.postMessage).toHaveBeenCalledExactlyOnceWith({
+      type: 'frame',
+      frameId: 0,
+      message: { type: 'consent-result', granted: false },
+    });
+  });
+
   it('drops what does not parse, either way', () => {
     const connect = background();
     const frame = port(FRAME_PORT, { tabId: 7, url: `${PORTAL}/a` });
