@@ -3,7 +3,7 @@
 // reference follows: label[for], the ARIA id references, data-opens, form, and the style sheets'
 // #id and .class selectors (so what is hidden stays hidden).
 
-import { ID_LISTS as ID_REFERENCES } from '../../../utils/page/sanitise';
+import { ID_LISTS as ID_REFERENCES } from '../../../utils/page/report-attributes';
 import type { Change } from './change';
 import { freshId, type Root, rootsOf } from './dom';
 import type { Rng } from './rng';
