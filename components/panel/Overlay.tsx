@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { PanelBox } from '../../utils/model/panel';
 import { STEP_TITLES, UNKNOWN_STEP } from '../../utils/model/steps';
+import { PAUSED_NOTE } from './click-gate';
 import { StepBody } from './StepBody';
 import type { PanelIntents, PanelSnapshot } from './types';
 import { useDrag } from './useDrag';
@@ -16,10 +17,13 @@ export function Overlay({
   snapshot,
   actions,
   onBox = () => {},
+  paused = false,
 }: {
   snapshot: PanelSnapshot;
   actions: OverlayActions;
   onBox?: (box: PanelBox) => void;
+  /** A press was stopped while the page covers the panel (useClickGate). */
+  paused?: boolean;
 }) {
   const { step } = snapshot;
   const [collapsed, setCollapsed] = useState<boolean | null>(null);
@@ -78,6 +82,11 @@ export function Overlay({
             {isCollapsed ? '▴' : '▾'}
           </button>
         </header>
+        {!isCollapsed && paused && (
+          <p className="lca-paused" role="alert" data-testid="clicks-paused">
+            {PAUSED_NOTE}
+          </p>
+        )}
         {!isCollapsed && <StepBody snapshot={snapshot} actions={actions} />}
       </div>
     </section>

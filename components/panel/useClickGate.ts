@@ -1,0 +1,36 @@
+import { useEffect, useState } from 'react';
+import { clicksAllowed, guardInput, type Sight, watchSight } from './click-gate';
+
+/** The panel's controls: the title bar (fold, move) acts on nothing and stays free. */
+const GATED = '.lca-body';
+
+/**
+ * One gate for every control of the panel: presses on the panel's body do nothing while the page
+ * covers the panel, makes it transparent or transforms it (click-gate.ts). Says whether a press
+ * was stopped since the panel was last seen whole, for the panel to say why.
+ */
+export function useClickGate(win: Window = window): { paused: boolean } {
+  const [paused, setPaused] = useState(false);
+  useEffect(() => {
+    const stop = new AbortController();
+    let sight: Sight = 'unknown';
+    watchSight(
+      win.document.documentElement,
+      win,
+      (next) => {
+        sight = next;
+        if (clicksAllowed(next)) setPaused(false);
+      },
+      stop.signal,
+    );
+    guardInput(
+      win,
+      (target) => target.closest(GATED) !== null,
+      () => clicksAllowed(sight),
+      () => setPaused(true),
+      stop.signal,
+    );
+    return () => stop.abort();
+  }, [win]);
+  return { paused };
+}
