@@ -18,12 +18,15 @@ export function Overlay({
   actions,
   onBox = () => {},
   paused = false,
+  clicksOpen = true,
 }: {
   snapshot: PanelSnapshot;
   actions: OverlayActions;
   onBox?: (box: PanelBox) => void;
   /** A press was stopped while the page covers the panel (useClickGate). */
   paused?: boolean;
+  /** Whether presses go through now (data-clicks, for tests and styles). */
+  clicksOpen?: boolean;
 }) {
   const { step } = snapshot;
   const [collapsed, setCollapsed] = useState<boolean | null>(null);
@@ -57,6 +60,7 @@ export function Overlay({
       aria-label="Leader CSP Assistant"
       data-collapsed={isCollapsed}
       data-step={step}
+      data-clicks={clicksOpen ? 'open' : 'paused'}
     >
       <div className="lca-content" ref={content}>
         <header className="lca-header" {...handlers}>

@@ -105,5 +105,13 @@ export function PanelApp() {
     }),
     [page, data, activeClient, m365State, shownReport],
   );
-  return <Overlay snapshot={snapshot} actions={intents} onBox={frames.box} paused={gate.paused} />;
+  return (
+    <Overlay
+      snapshot={snapshot}
+      actions={intents}
+      onBox={frames.box}
+      paused={gate.paused}
+      clicksOpen={gate.open}
+    />
+  );
 }

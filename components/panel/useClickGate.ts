@@ -6,11 +6,13 @@ const GATED = '.lca-body';
 
 /**
  * One gate for every control of the panel: presses on the panel's body do nothing while the page
- * covers the panel, makes it transparent or transforms it (click-gate.ts). Says whether a press
- * was stopped since the panel was last seen whole, for the panel to say why.
+ * covers the panel, makes it transparent or transforms it (click-gate.ts). Says whether presses
+ * go through now, and whether one was stopped since the panel was last seen whole, for the panel
+ * to say why.
  */
-export function useClickGate(win: Window = window): { paused: boolean } {
+export function useClickGate(win: Window = window): { paused: boolean; open: boolean } {
   const [paused, setPaused] = useState(false);
+  const [open, setOpen] = useState(false);
   useEffect(() => {
     const stop = new AbortController();
     let sight: Sight = 'unknown';
@@ -19,6 +21,7 @@ export function useClickGate(win: Window = window): { paused: boolean } {
       win,
       (next) => {
         sight = next;
+        setOpen(clicksAllowed(next));
         if (clicksAllowed(next)) setPaused(false);
       },
       stop.signal,
@@ -32,5 +35,5 @@ export function useClickGate(win: Window = window): { paused: boolean } {
     );
     return () => stop.abort();
   }, [win]);
-  return { paused };
+  return { paused, open };
 }

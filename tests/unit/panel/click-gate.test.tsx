@@ -76,7 +76,7 @@ describe('the panel’s click gate, the rules', () => {
 /** The panel as PanelApp wires it: one gate for all its controls. */
 function Panel({ snapshot, actions }: { snapshot: PanelSnapshot; actions: PanelIntents }) {
   const gate = useClickGate();
-  return <Overlay snapshot={snapshot} actions={actions} paused={gate.paused} />;
+  return <Overlay snapshot={snapshot} actions={actions} paused={gate.paused} clicksOpen={gate.open} />;
 }
 
 describe('the panel’s click gate, in the panel', () => {
@@ -131,6 +131,7 @@ describe('the panel’s click gate, in the panel', () => {
   const teach = () => screen.getByTestId('teach-field');
 
   it('does nothing for a click before the panel is known to be seen, and says why', () => {
+    expect(document.querySelector('.lca-panel')?.getAttribute('data-clicks')).toBe('paused');
     fireEvent.click(fill());
     expect(actions.fill).not.toHaveBeenCalled();
     expect(screen.getByTestId('clicks-paused').textContent).toBe(PAUSED_NOTE);
@@ -138,6 +139,7 @@ describe('the panel’s click gate, in the panel', () => {
 
   it('fills once the panel is seen whole, and stops again while the page covers it', () => {
     see(true);
+    expect(document.querySelector('.lca-panel')?.getAttribute('data-clicks')).toBe('open');
     fireEvent.click(fill());
     expect(actions.fill).toHaveBeenCalledTimes(1);
     expect(screen.queryByTestId('clicks-paused')).toBeNull();
