@@ -117,6 +117,9 @@ function mountFrame(doc: Document, panelUrl: string, signal: AbortSignal) {
     element,
     apply(box: PanelBox) {
       if (box.type === 'box') {
+        // A panel not drawn (its host hidden for a moment, until guardHost puts it back) measures
+        // nothing: a frame sized 0 × 0 is no longer drawn, and the panel could not grow it again.
+        if (box.width < 1 || box.height < 1) return;
         Object.assign(place, { width: box.width, height: box.height });
         layout();
       } else follow(box.screenX, box.screenY);
