@@ -4,6 +4,7 @@ import { STEP_TITLES, UNKNOWN_STEP } from '../../utils/model/steps';
 import { PAUSED_NOTE } from './click-gate';
 import { StepBody } from './StepBody';
 import type { PanelIntents, PanelSnapshot } from './types';
+import type { ClickGate } from './useClickGate';
 import { useDrag } from './useDrag';
 
 export type OverlayActions = PanelIntents;
@@ -17,16 +18,13 @@ export function Overlay({
   snapshot,
   actions,
   onBox = () => {},
-  paused = false,
-  clicksOpen = true,
+  gate = { paused: false, open: true },
 }: {
   snapshot: PanelSnapshot;
   actions: OverlayActions;
   onBox?: (box: PanelBox) => void;
-  /** A press was stopped while the page covers the panel (useClickGate). */
-  paused?: boolean;
-  /** Whether presses go through now (data-clicks, for tests and styles). */
-  clicksOpen?: boolean;
+  /** Whether presses go through now (data-clicks, for tests and styles), and whether one was stopped. */
+  gate?: ClickGate;
 }) {
   const { step } = snapshot;
   const [collapsed, setCollapsed] = useState<boolean | null>(null);
@@ -60,7 +58,7 @@ export function Overlay({
       aria-label="Leader CSP Assistant"
       data-collapsed={isCollapsed}
       data-step={step}
-      data-clicks={clicksOpen ? 'open' : 'paused'}
+      data-clicks={gate.open ? 'open' : 'paused'}
     >
       <div className="lca-content" ref={content}>
         <header className="lca-header" {...handlers}>
@@ -86,7 +84,7 @@ export function Overlay({
             {isCollapsed ? '▴' : '▾'}
           </button>
         </header>
-        {!isCollapsed && paused && (
+        {!isCollapsed && gate.paused && (
           <p className="lca-paused" role="alert" data-testid="clicks-paused">
             {PAUSED_NOTE}
           </p>

@@ -105,13 +105,5 @@ export function PanelApp() {
     }),
     [page, data, activeClient, m365State, shownReport],
   );
-  return (
-    <Overlay
-      snapshot={snapshot}
-      actions={intents}
-      onBox={frames.box}
-      paused={gate.paused}
-      clicksOpen={gate.open}
-    />
-  );
+  return <Overlay snapshot={snapshot} actions={intents} onBox={frames.box} gate={gate} />;
 }

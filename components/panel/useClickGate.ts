@@ -4,13 +4,20 @@ import { clicksAllowed, guardInput, type Sight, watchSight } from './click-gate'
 /** The panel's controls: the title bar (fold, move) acts on nothing and stays free. */
 const GATED = '.lca-body';
 
+export interface ClickGate {
+  /** A press was stopped since the panel was last seen whole. */
+  paused: boolean;
+  /** Presses go through now. */
+  open: boolean;
+}
+
 /**
  * One gate for every control of the panel: presses on the panel's body do nothing while the page
  * covers the panel, makes it transparent or transforms it (click-gate.ts). Says whether presses
  * go through now, and whether one was stopped since the panel was last seen whole, for the panel
  * to say why.
  */
-export function useClickGate(win: Window = window): { paused: boolean; open: boolean } {
+export function useClickGate(win: Window = window): ClickGate {
   const [paused, setPaused] = useState(false);
   const [open, setOpen] = useState(false);
   useEffect(() => {

@@ -76,7 +76,7 @@ describe('the panel’s click gate, the rules', () => {
 /** The panel as PanelApp wires it: one gate for all its controls. */
 function Panel({ snapshot, actions }: { snapshot: PanelSnapshot; actions: PanelIntents }) {
   const gate = useClickGate();
-  return <Overlay snapshot={snapshot} actions={actions} paused={gate.paused} clicksOpen={gate.open} />;
+  return <Overlay snapshot={snapshot} actions={actions} gate={gate} />;
 }
 
 describe('the panel’s click gate, in the panel', () => {
