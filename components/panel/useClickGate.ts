@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { clicksAllowed, guardInput, type Sight, watchSight } from './click-gate';
+import { clicksAllowed, guardInput, lookNow, type Sight, watchSight } from './click-gate';
 
 /** The panel's controls: the title bar (fold, move) acts on nothing and stays free. */
 const GATED = '.lca-body';
@@ -23,21 +23,26 @@ export function useClickGate(win: Window = window): ClickGate {
   useEffect(() => {
     const stop = new AbortController();
     let sight: Sight = 'unknown';
-    watchSight(
-      win.document.documentElement,
-      win,
-      (next) => {
-        sight = next;
-        setOpen(clicksAllowed(next));
-        if (clicksAllowed(next)) setPaused(false);
-      },
-      stop.signal,
-    );
+    const root = win.document.documentElement;
+    const seen = (next: Sight) => {
+      sight = next;
+      setOpen(clicksAllowed(next));
+      if (clicksAllowed(next)) setPaused(false);
+    };
+    watchSight(root, win, seen, stop.signal);
     guardInput(
       win,
       (target) => target.closest(GATED) !== null,
-      () => clicksAllowed(sight),
-      () => setPaused(true),
+      {
+        allowed: () => clicksAllowed(sight),
+        // A fresh look is the newest word on the panel: the standing one takes it too.
+        look: () =>
+          lookNow(root, win).then((next) => {
+            if (!stop.signal.aborted && next !== 'unknown') seen(next);
+            return next;
+          }),
+        blocked: () => setPaused(true),
+      },
       stop.signal,
     );
     return () => stop.abort();

@@ -37,7 +37,16 @@ class EntryWithVisibility {
     return false;
   }
 }
-const see = (isVisible: boolean) => act(() => observers.at(-1)?.report([{ isVisible }]));
+/** The browser tells every observer still watching (the standing one and any look not yet back). */
+const see = (isVisible: boolean) =>
+  act(async () => {
+    for (const o of observers) if (!o.disconnected) o.report([{ isVisible }]);
+  });
+/** Only the fresh looks hear it: the standing observation has not been told yet (its delay). */
+const freshLooksSee = (isVisible: boolean) =>
+  act(async () => {
+    for (const o of observers.slice(1)) if (!o.disconnected) o.report([{ isVisible }]);
+  });
 
 describe('the panel’s click gate, the rules', () => {
   it('takes an observation’s isVisible for seen or covered, and none for a browser that cannot tell', () => {
@@ -130,38 +139,61 @@ describe('the panel’s click gate, in the panel', () => {
   const fill = () => screen.getByTestId('fill-step');
   const teach = () => screen.getByTestId('teach-field');
 
-  it('does nothing for a click before the panel is known to be seen, and says why', () => {
+  it('holds a click until a fresh look says the panel is seen, then gives it to its button', async () => {
     expect(document.querySelector('.lca-panel')?.getAttribute('data-clicks')).toBe('paused');
     fireEvent.click(fill());
+    expect(actions.fill).not.toHaveBeenCalled();
+    await see(true);
+    expect(actions.fill).toHaveBeenCalledTimes(1);
+    expect(document.querySelector('.lca-panel')?.getAttribute('data-clicks')).toBe('open');
+    expect(screen.queryByTestId('clicks-paused')).toBeNull();
+  });
+
+  it('drops a click the fresh look finds covered, and says why', async () => {
+    fireEvent.click(fill());
+    await see(false);
     expect(actions.fill).not.toHaveBeenCalled();
     expect(screen.getByTestId('clicks-paused').textContent).toBe(PAUSED_NOTE);
   });
 
-  it('fills once the panel is seen whole, and stops again while the page covers it', () => {
-    see(true);
-    expect(document.querySelector('.lca-panel')?.getAttribute('data-clicks')).toBe('open');
+  it('lets a click through at once when the look taken as the press began is back and seen', async () => {
+    await see(true);
+    fireEvent.pointerDown(fill());
+    await see(true);
     fireEvent.click(fill());
     expect(actions.fill).toHaveBeenCalledTimes(1);
-    expect(screen.queryByTestId('clicks-paused')).toBeNull();
-    see(false);
+  });
+
+  it('drops a click on a decoy put over the panel just before the press: the standing observation still says seen', async () => {
+    await see(true);
+    fireEvent.pointerDown(fill());
+    await freshLooksSee(false);
     fireEvent.click(fill());
-    fireEvent.keyDown(fill(), { key: 'Enter' });
+    expect(actions.fill).not.toHaveBeenCalled();
+    expect(screen.getByTestId('clicks-paused')).toBeTruthy();
+  });
+
+  it('stops every press while covered (lists, keys, other buttons), and acts again once seen', async () => {
+    await see(true);
+    await see(false);
     // A list does not open, nor move with the arrows.
     expect(fireEvent.mouseDown(teach())).toBe(false);
     expect(fireEvent.keyDown(teach(), { key: 'ArrowDown' })).toBe(false);
+    expect(fireEvent.keyDown(fill(), { key: 'Enter' })).toBe(false);
     fireEvent.click(screen.getByTestId('switch-client'));
-    expect(actions.fill).toHaveBeenCalledTimes(1);
+    await see(false);
     expect(actions.setActiveClient).not.toHaveBeenCalled();
     expect(screen.getByTestId('clicks-paused')).toBeTruthy();
     // Seen again: the note goes and the next click acts.
-    see(true);
+    await see(true);
     expect(screen.queryByTestId('clicks-paused')).toBeNull();
     fireEvent.click(fill());
-    expect(actions.fill).toHaveBeenCalledTimes(2);
+    await see(true);
+    expect(actions.fill).toHaveBeenCalledTimes(1);
   });
 
-  it('leaves the title bar free: folding the panel acts on nothing', () => {
-    see(false);
+  it('leaves the title bar free: folding the panel acts on nothing', async () => {
+    await see(false);
     fireEvent.click(screen.getByRole('button', { name: 'Hide the assistant' }));
     expect(screen.getByRole('button', { name: 'Show the assistant' })).toBeTruthy();
   });
