@@ -6,7 +6,7 @@
  * unobscured, at full opacity and untransformed; where the browser cannot tell (Firefox), clicks
  * go through and the host's own defences (top layer, inline !important style) are what holds.
  */
-export type Sight = 'unknown' | 'seen' | 'covered' | 'untracked';
+export type Sight = 'pending' | 'seen' | 'covered' | 'untracked';
 
 /** What one observation says: `isVisible` is only there where visibility is tracked. */
 export function sightOf(entry: { isVisible?: boolean }): Sight {
@@ -14,7 +14,7 @@ export function sightOf(entry: { isVisible?: boolean }): Sight {
   return entry.isVisible ? 'seen' : 'covered';
 }
 
-/** Not yet known counts as covered: the first observation comes within the observer's delay. */
+/** Not yet known ('pending') counts as covered: the first observation comes within the observer's delay. */
 export const clicksAllowed = (sight: Sight): boolean => sight === 'seen' || sight === 'untracked';
 
 export const PAUSED_NOTE = 'The page is covering the assistant; clicks are paused.';
@@ -84,7 +84,7 @@ const LOOK_MS = 1000;
 export function lookNow(target: Element, win: Window): Promise<Sight> {
   return new Promise((resolve) => {
     let stop: (() => void) | null = null;
-    const timer = win.setTimeout(() => done('unknown'), LOOK_MS);
+    const timer = win.setTimeout(() => done('pending'), LOOK_MS);
     const done = (sight: Sight) => {
       win.clearTimeout(timer);
       stop?.();

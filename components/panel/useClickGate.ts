@@ -22,7 +22,7 @@ export function useClickGate(win: Window = window): ClickGate {
   const [open, setOpen] = useState(false);
   useEffect(() => {
     const stop = new AbortController();
-    let sight: Sight = 'unknown';
+    let sight: Sight = 'pending';
     const root = win.document.documentElement;
     const seen = (next: Sight) => {
       sight = next;
@@ -38,7 +38,7 @@ export function useClickGate(win: Window = window): ClickGate {
         // A fresh look is the newest word on the panel: the standing one takes it too.
         look: () =>
           lookNow(root, win).then((next) => {
-            if (!stop.signal.aborted && next !== 'unknown') seen(next);
+            if (!stop.signal.aborted && next !== 'pending') seen(next);
             return next;
           }),
         blocked: () => setPaused(true),

@@ -56,7 +56,7 @@ describe('the panel’s click gate, the rules', () => {
   });
 
   it('lets clicks through only when seen, or where visibility cannot be tracked; not before it is known', () => {
-    const allowed = (['unknown', 'seen', 'covered', 'untracked'] as Sight[]).filter(clicksAllowed);
+    const allowed = (['pending', 'seen', 'covered', 'untracked'] as Sight[]).filter(clicksAllowed);
     expect(allowed).toEqual(['seen', 'untracked']);
   });
 
