@@ -1,8 +1,10 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { PanelBox } from '../../utils/model/panel';
 import { STEP_TITLES, UNKNOWN_STEP } from '../../utils/model/steps';
+import { PAUSED_NOTE } from './click-gate';
 import { StepBody } from './StepBody';
 import type { PanelIntents, PanelSnapshot } from './types';
+import type { ClickGate } from './useClickGate';
 import { useDrag } from './useDrag';
 
 export type OverlayActions = PanelIntents;
@@ -16,10 +18,13 @@ export function Overlay({
   snapshot,
   actions,
   onBox = () => {},
+  gate = { paused: false, open: true },
 }: {
   snapshot: PanelSnapshot;
   actions: OverlayActions;
   onBox?: (box: PanelBox) => void;
+  /** Whether presses go through now (data-clicks, for tests and styles), and whether one was stopped. */
+  gate?: ClickGate;
 }) {
   const { step } = snapshot;
   const [collapsed, setCollapsed] = useState<boolean | null>(null);
@@ -53,6 +58,7 @@ export function Overlay({
       aria-label="Leader CSP Assistant"
       data-collapsed={isCollapsed}
       data-step={step}
+      data-clicks={gate.open ? 'open' : 'paused'}
     >
       <div className="lca-content" ref={content}>
         <header className="lca-header" {...handlers}>
@@ -78,6 +84,11 @@ export function Overlay({
             {isCollapsed ? '▴' : '▾'}
           </button>
         </header>
+        {!isCollapsed && gate.paused && (
+          <p className="lca-paused" role="alert" data-testid="clicks-paused">
+            {PAUSED_NOTE}
+          </p>
+        )}
         {!isCollapsed && <StepBody snapshot={snapshot} actions={actions} />}
       </div>
     </section>

@@ -7,6 +7,7 @@ import { EMPTY_SNAPSHOT } from '../../utils/model/panel';
 import { useStore } from '../../utils/queries';
 import { Overlay } from './Overlay';
 import type { PanelIntents, PanelSnapshot } from './types';
+import { useClickGate } from './useClickGate';
 import { usePortalFrames } from './usePortalFrames';
 
 const SENT_NOTES: Record<Parameters<PanelIntents['authorisationSent']>[0], string> = {
@@ -29,6 +30,7 @@ export function PanelApp() {
     () => m365.state,
   );
   const frames = usePortalFrames((granted) => m365.consentAnswered(granted));
+  const gate = useClickGate();
   const [report, setReport] = useState<ReportSummary | null>(null);
   const page = frames.snapshot ?? EMPTY_SNAPSHOT;
   const data = store.data?.data;
@@ -103,5 +105,5 @@ export function PanelApp() {
     }),
     [page, data, activeClient, m365State, shownReport],
   );
-  return <Overlay snapshot={snapshot} actions={intents} onBox={frames.box} />;
+  return <Overlay snapshot={snapshot} actions={intents} onBox={frames.box} gate={gate} />;
 }

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type PortalFixture, portalFixture, portalFixtures } from '../fixtures/portal';
 import { expectedValue, holds } from '../fixtures/sample-values';
 import { type ExtensionSession, launchWithExtension, ROOT, storedValues } from '../tools/launch.ts';
-import { panel } from './panel';
+import { panel, panelHost } from './panel';
 import { openStep, showOverlay } from './portal-page';
 import { sampleBackup, storeSample } from './sample';
 
@@ -330,11 +330,9 @@ describe('the overlay in Chromium', () => {
       document.body.append(dialog);
       dialog.showModal();
     });
-    await expect
-      .poll(() =>
-        shared.page.evaluate(() => document.querySelector('leader-csp-assistant')?.parentElement?.tagName),
-      )
-      .toBe('DIALOG');
+    // The panel's host, not the contract's element (which stays where it is).
+    const host = await panelHost(shared.page);
+    await expect.poll(() => host.evaluate((el) => el.parentElement?.tagName)).toBe('DIALOG');
     // A real click: Playwright refuses if the button is covered or inert.
     await (await panel(shared.page))
       .locator('button[aria-label="Hide the assistant"]')
@@ -343,11 +341,7 @@ describe('the overlay in Chromium', () => {
       .poll(async () => (await panel(shared.page)).locator('.lca-panel').getAttribute('data-collapsed'))
       .toBe('true');
     await shared.page.evaluate(() => document.querySelector('dialog')?.close());
-    await expect
-      .poll(() =>
-        shared.page.evaluate(() => document.querySelector('leader-csp-assistant')?.parentElement?.tagName),
-      )
-      .toBe('BODY');
+    await expect.poll(() => host.evaluate((el) => el.parentElement?.tagName)).toBe('BODY');
   });
 
   it('can be moved by its title bar', async () => {

@@ -9,10 +9,6 @@ export interface TeachHandlers {
   cancelled(): void;
 }
 
-/** Whether a click is the person's: the page's scripts can click too, and must not teach a field. */
-export type ClickCheck = (event: Event) => boolean;
-const byThePerson: ClickCheck = (event) => event.isTrusted;
-
 /**
  * Teach mode: the next click on a field of the page is taken for `key`. One owner of its
  * listeners: starting again, cancelling, picking, Escape or `signal` ends the previous session, so
@@ -25,7 +21,6 @@ export class TeachSession {
     private readonly doc: Document,
     private readonly signal: AbortSignal,
     private readonly handlers: TeachHandlers,
-    private readonly isPersons: ClickCheck = byThePerson,
   ) {
     signal.addEventListener('abort', () => this.stop());
   }
@@ -58,9 +53,11 @@ export class TeachSession {
   }
 
   private onClick(key: FieldKey, event: Event): void {
-    if (!this.isPersons(event)) return;
+    // The person's clicks only: the page's scripts can click too, and must not teach a field.
+    if (!event.isTrusted) return;
+    // (A click on the panel's host is on no control of the step, so it is not taken either.)
     const target = event.target instanceof Element ? event.target : null;
-    if (!target || target.closest('leader-csp-assistant')) return;
+    if (!target) return;
     const control =
       target.closest('label')?.querySelector('input, select, textarea') ??
       target.closest('input, select, textarea');
