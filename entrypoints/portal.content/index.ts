@@ -41,6 +41,7 @@ export default defineContentScript({
         // The new screen's step at once (dialog to data-step); marks and the panel's refresh in idle time.
         onStep: (step) => host.setStep(step),
         idle: idleScheduler(window),
+        isOwn: (element) => element === host.panel,
       },
     );
     const link = new PanelLink(assistant, signal, {

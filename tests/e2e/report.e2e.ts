@@ -102,6 +102,8 @@ describe('“Report this screen”, in Chromium', () => {
       const html = await readFile((await download.path()) ?? '', 'utf8');
       for (const secret of SECRETS) expect(html.toLowerCase(), secret).not.toContain(secret.toLowerCase());
       expect(html).not.toMatch(/<script|\son\w+=/i);
+      // The assistant's own elements are not the screen's: neither the panel's host nor the contract's.
+      expect(html).not.toMatch(/<lca-|<leader-csp-assistant/i);
       // Opened, the file asks for nothing: every request but the file's own is blocked and counted
       // (the planted page itself, opened the same way, asks for its pictures and style sheets).
       expect(await requestsWhenOpened(`<!doctype html><html><body>${PLANTED}</body></html>`)).not.toEqual([]);

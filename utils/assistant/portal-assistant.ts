@@ -35,6 +35,8 @@ export interface AssistantOptions {
    * the content script (`idleScheduler`); at once by default.
    */
   idle?: RunWhenIdle;
+  /** The assistant's own elements on the page (the panel's host): left out of a report. */
+  isOwn?: (element: Element) => boolean;
 }
 
 /**
@@ -62,6 +64,7 @@ export class PortalAssistant {
   private readonly idle: RunWhenIdle;
   private readonly measure: ((ms: number) => void) | undefined;
   private readonly onStep: ((step: PageSnapshot['step']) => void) | undefined;
+  private readonly isOwn: ((element: Element) => boolean) | undefined;
   /** Marks and the panel's refresh are waiting for idle time; `cancelRefresh` drops them. */
   private refreshPending = false;
   private cancelRefresh: () => void = () => {};
@@ -71,9 +74,10 @@ export class PortalAssistant {
     private readonly signal: AbortSignal,
     send: Send,
     private readonly onUpdate: (snapshot: PageSnapshot) => void,
-    { measure, onStep, idle = runNow }: AssistantOptions = {},
+    { measure, onStep, idle = runNow, isOwn }: AssistantOptions = {},
   ) {
     this.idle = idle;
+    this.isOwn = isOwn;
     this.measure = measure;
     this.onStep = onStep;
     signal.addEventListener('abort', () => this.cancelRefresh());
@@ -249,6 +253,8 @@ export class PortalAssistant {
       this.doc,
       assessment,
       knownValues(data?.clients ?? [], data?.reseller ?? null, this.doc),
+      new Date(),
+      this.isOwn,
     );
   }
 }
