@@ -3,7 +3,7 @@ import type { Client } from '../model/client';
 import type { FieldKey } from '../model/fields';
 import { EMPTY_SNAPSHOT, type PageSnapshot } from '../model/panel';
 import { type StepId, UNKNOWN_STEP } from '../model/steps';
-import { runFill } from '../page/fill';
+import { runFill, sameValue } from '../page/fill';
 import type { PageReader } from '../page/page-reader';
 import { explain, STEPS } from '../steps';
 import type { StoreData } from '../storage/items';
@@ -99,7 +99,19 @@ export class PageSession {
     if (!this.assessment) return { filled: 0, missed: [] };
     const plan = fillPlan(this.assessment, keys);
     const missed = await runFill(plan);
-    this.marks.typed(plan.filter((action) => !missed.includes(action.key)).map((action) => action.element));
+    // What the fill typed, and what it found already as it would have typed it (a country the page
+    // showed by default): after a fill each holds the client's value, whatever a page script guessed
+    // before, so marking them filled tells the page nothing it did not see typed.
+    const done = new Set<Element>(plan.filter((a) => !missed.includes(a.key)).map((a) => a.element));
+    for (const field of this.assessment.fields)
+      if (
+        (!keys || keys.has(field.key)) &&
+        field.expected !== undefined &&
+        !missed.includes(field.key) &&
+        sameValue(field.element, field.expected)
+      )
+        done.add(field.element);
+    this.marks.typed(done);
     return { filled: plan.length - missed.length, missed };
   }
 

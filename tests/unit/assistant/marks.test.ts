@@ -69,6 +69,18 @@ describe('marks on the page say what the assistant did, never what is stored', (
     expect(marksFor(true)).toBe(marksFor(false));
   });
 
+  it('after a fill, a box that already held the client’s value is filled too, as is one it typed', async () => {
+    const doc = serviceDetails();
+    const box = doc.getElementById('p') as HTMLInputElement;
+    typeInto(box, client.tenantPrefix);
+    const { page, look } = session(doc);
+    look();
+    expect(box.getAttribute('data-lca-state')).toBe('needs-look');
+    await page.fill();
+    look();
+    expect(box.getAttribute('data-lca-state')).toBe('filled');
+  });
+
   it('a box the assistant filled is marked filled; an empty one the step needs, missing', async () => {
     const doc = serviceDetails();
     const box = doc.getElementById('p') as HTMLInputElement;
