@@ -64,7 +64,25 @@ const SETTINGS = [
   'lang',
   'slot',
 ];
-export const SETTING_VALUE = /^(?:[a-z]{0,16}(?:-[a-z]{1,8})?|\d{1,4})$/i;
+const SETTING_SHAPE = /^(?:[a-z]{0,16}(?:-[a-z]{1,8})?|\d{1,4})$/i;
+// The words HTML and ARIA give these attributes (true, polite, listbox, ltr, numeric, en-AU…): a
+// value of the right shape but another word could be anything a page put there.
+const SETTING_WORDS = new Set(
+  `true false mixed undefined on off yes no page step location date time spelling grammar polite assertive
+  menu listbox tree grid dialog both inline list none horizontal vertical ascending descending other
+  ltr rtl auto numeric decimal tel email url search text row col rowgroup colgroup hidden until found
+  en au us gb nz`.split(/\s+/),
+);
+
+/** A setting's value as HTML or ARIA spells it, or a small number: nothing else is copied. */
+export const isSettingValue = (value: string): boolean =>
+  SETTING_SHAPE.test(value) &&
+  (/^\d+$/.test(value) ||
+    value === '' ||
+    value
+      .toLowerCase()
+      .split('-')
+      .every((part) => SETTING_WORDS.has(part)));
 // A state a person set (ticked, chosen, pressed): the copy keeps that the control has one, never which.
 const STATES = ['aria-checked', 'aria-selected', 'aria-pressed'];
 const INPUT_TYPES = new Set(
@@ -109,7 +127,7 @@ export function attributeCopier(cleaner: TextCleaner, cleanText: (text: string) 
     }
     for (const name of SETTINGS) {
       const value = get(name);
-      if (value !== null && SETTING_VALUE.test(value)) out.setAttribute(name, value);
+      if (value !== null && isSettingValue(value)) out.setAttribute(name, value);
     }
     for (const name of STATES) if (live.hasAttribute(name)) out.setAttribute(name, 'false');
     const role = get('role');

@@ -1,5 +1,5 @@
 import { isKnownOption } from '../words/report-words';
-import { attributeCopier, SETTING_VALUE } from './report-attributes';
+import { attributeCopier, isSettingValue } from './report-attributes';
 import { PLACEHOLDER, type Removed, type TextCleaner, textCleaner } from './report-text';
 import { shadowRootOf } from './shadow';
 import { shownAs } from './visibility';
@@ -238,7 +238,7 @@ export function sanitiseScreen({ doc, known, isOwn }: SanitiseInput): Sanitised 
 
   const root = copy.documentElement;
   const lang = doc.documentElement.getAttribute('lang');
-  if (lang && SETTING_VALUE.test(lang)) root.setAttribute('lang', lang);
+  if (lang && isSettingValue(lang)) root.setAttribute('lang', lang);
   copy.title = doc.title ? cleaner.text(doc.title) : '';
   const body = copy.body;
   if (doc.body) {

@@ -112,6 +112,9 @@ const attributeName = fc.constantFrom(
   'label',
   'id',
   'name',
+  'aria-current',
+  'slot',
+  'lang',
 );
 
 const plant = fc.record({ secret, place, attribute: attributeName, cut: fc.nat() });

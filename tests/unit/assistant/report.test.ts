@@ -20,6 +20,7 @@ const PLANTED = `
   <p>Tenant 3f2504e0-4f89-11d3-9a0c-0305e82c3301, customer #4821, site wattlebird.xyz</p>
   <select aria-label="Customer"><option>Choose</option><option selected value="c-77">Ironbark Joinery</option><option>Yes</option></select>
   <div contenteditable="true">Draft for Kookaburra Dental</div>
+  <span aria-current="Wollemi" slot="Brindabella" dir="Yarralumla">Settings of the right shape</span>
   <template><p>Template for Casuarina Legal</p></template>
   <style>.logo { background: \\75 rl(https://tracker.example/a.png) } .b { background: image-set("https://tracker.example/b.png" 1x) } @import "https://tracker.example/c.css"</style>`;
 
@@ -59,6 +60,9 @@ const SECRETS = [
   'Kookaburra',
   'Casuarina',
   'tracker.example',
+  'Wollemi',
+  'Brindabella',
+  'Yarralumla',
 ];
 
 const cases = portalFixtures()
