@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../values/text';
 import { isReportWord } from '../words/report-words';
 
 /** What a report's copy left out, by kind, for the preview. */
@@ -33,10 +34,6 @@ const MONEY_BEFORE = /[$€£]\s?$/;
 const MONEY = /^\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?$|^\d{1,7}(?:\.\d{1,2})?$/;
 const SHORT_NUMBER = /^\p{Nd}{1,2}$/u;
 const CAPITALISED = /^\p{Lu}/u;
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /**
  * The report's text rule, for one copy: a word stays only when the vocabulary knows it (see

@@ -1,3 +1,4 @@
+import { collapseWhitespace } from '../values/text';
 import { isKnownOption } from '../words/report-words';
 import { attributeCopier, isSettingValue } from './report-attributes';
 import { PLACEHOLDER, type Removed, type TextCleaner, textCleaner } from './report-text';
@@ -68,7 +69,7 @@ export function sanitiseScreen({ doc, known, isOwn }: SanitiseInput): Sanitised 
   let optionNumber = 0;
 
   const keep = (text: string) => {
-    const shown = text.replace(/\s+/g, ' ').trim();
+    const shown = collapseWhitespace(text);
     if (shown && shown !== PLACEHOLDER) kept.add(shown);
     return text;
   };
@@ -107,7 +108,7 @@ export function sanitiseScreen({ doc, known, isOwn }: SanitiseInput): Sanitised 
 
   /** An option's words only when a drop-down of states, countries or yes/no shows them. */
   function option(live: Element, out: Element): void {
-    const text = (live.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const text = collapseWhitespace(live.textContent ?? '');
     const label = live.getAttribute('label');
     const value = live.getAttribute('value');
     if (isKnownOption(text) && (label === null || isKnownOption(label))) {
@@ -239,7 +240,8 @@ export function sanitiseScreen({ doc, known, isOwn }: SanitiseInput): Sanitised 
   const root = copy.documentElement;
   const lang = doc.documentElement.getAttribute('lang');
   if (lang && isSettingValue(lang)) root.setAttribute('lang', lang);
-  copy.title = doc.title ? cleaner.text(doc.title) : '';
+  // The title is in the file too: listed in the preview with every other text.
+  copy.title = doc.title ? cleanText(doc.title) : '';
   const body = copy.body;
   if (doc.body) {
     attributes(doc.body, body, 'body');

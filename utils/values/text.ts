@@ -10,6 +10,9 @@ export function collapseWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** The text as a regular expression that matches it literally. */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** For comparing names whatever their case and spacing: collapsed and lower case. */
 export function comparableText(text: string): string {
   return collapseWhitespace(text).toLowerCase();

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../values/text';
 import type { Phrase } from './match';
 import { PHRASE_SPELLINGS, SPELLINGS } from './vocabulary';
 
@@ -6,7 +7,6 @@ import { PHRASE_SPELLINGS, SPELLINGS } from './vocabulary';
 // first word (in any spelling, plural or rename), and false for most prices, counters and clocks,
 // so the normaliser runs only on text that may matter.
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // A word's stem: "tenancy" also shows as "tenancies", "licence" as "licences".
 const stem = (word: string) => (word.length > 4 ? word.slice(0, -1) : word);
 

@@ -134,7 +134,7 @@ let options: Set<string> | null = null;
  */
 export function isKnownOption(text: string): boolean {
   if (!options) {
-    const set = new Set<string>(['yes', 'no', 'true', 'false', 'other', 'none', 'y n'.split(' ')].flat());
+    const set = new Set<string>(['yes', 'no', 'true', 'false', 'other', 'none', 'y', 'n']);
     for (const [code, name] of Object.entries(AUSTRALIAN_STATES)) {
       set.add(code.toLowerCase());
       set.add(words(name).join(' '));
